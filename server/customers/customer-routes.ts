@@ -1,0 +1,134 @@
+import { Hono, type Context } from "hono";
+import { ZCustomerCreateInput, ZCustomerUpdateInput } from "../../core/customer/customer-input.ts";
+import { ZUboInput } from "../../core/customer/ubo.ts";
+import type { Database, Queryable } from "../db/database.ts";
+import { ApiError } from "../http/api-error.ts";
+import { clientInfo } from "../http/client-info.ts";
+import { successBody } from "../http/envelope.ts";
+import type { createIdempotency, TStoredResponse } from "../http/idempotency.ts";
+import { readJsonBody } from "../http/read-body.ts";
+import type { TCustomerService } from "./customer-service.ts";
+import type { TCustomerSnapshot } from "./customer-store.ts";
+import { etagFor } from "./etag.ts";
+import { parseListQuery } from "./list-query.ts";
+import { presentCustomer, presentUnmaskedCustomer } from "./present-customer.ts";
+
+export type TCustomerRoutesDeps = {
+  db: Database;
+  service: TCustomerService;
+  idempotency: ReturnType<typeof createIdempotency>;
+};
+
+/**
+ * `/v1/customer…`: the host back end's customer API (seed 004, with seeds 000–003's
+ * list, deactivate/activate, delete, unmask and UBO sub-resources). Routes parse and
+ * authorise; the service holds the rules; every change runs in one transaction.
+ */
+export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps) {
+  const app = new Hono();
+
+  const customerResponse = (c: Context, snapshot: TCustomerSnapshot, status = 200): TStoredResponse => ({
+    status,
+    body: successBody(c, { customer: presentCustomer(snapshot.record) }, status),
+    headers: { ETag: etagFor(snapshot.version) },
+  });
+
+  const change = (c: Context, work: (tx: Queryable) => Promise<TCustomerSnapshot>, status = 200) =>
+    idempotency.run(c, c.get("actor"), async (tx) => customerResponse(c, await work(tx), status));
+
+  app.post("/", async (c) => {
+    const input = await readJsonBody(c, ZCustomerCreateInput);
+    return change(c, (tx) => service.create(tx, input));
+  });
+
+  app.get("/", async (c) => {
+    const query = parseListQuery(c.req.query());
+    const { cursor, limit, ...filters } = query;
+    const page = await service.list(db, filters, limit, cursor);
+    const customers = page.items.map((item) => presentCustomer(item.record));
+    return c.json(successBody(c, { customers, hasMore: page.hasMore, nextCursor: page.nextCursor }, 200, "array"));
+  });
+
+  app.get("/:id", async (c) => {
+    const snapshot = await service.retrieve(db, c.req.param("id"));
+    c.header("ETag", etagFor(snapshot.version));
+    return c.json(successBody(c, { customer: presentCustomer(snapshot.record) }));
+  });
+
+  app.post("/:id", async (c) => {
+    const input = await readJsonBody(c, ZCustomerUpdateInput);
+    return change(c, (tx) => service.update(tx, c.req.param("id"), input, c.req.header("If-Match")));
+  });
+
+  app.delete("/:id", (c) =>
+    idempotency.run(c, c.get("actor"), async (tx) => {
+      const id = c.req.param("id");
+      await service.erase(tx, id, c.req.header("If-Match"));
+      return { status: 200, body: successBody(c, { customer: { id, deleted: true } }) };
+    }),
+  );
+
+  app.patch("/:id/deactivate", (c) => change(c, (tx) => service.setStatus(tx, c.req.param("id"), "deactivated", c.req.header("If-Match"))));
+  app.patch("/:id/activate", (c) => change(c, (tx) => service.setStatus(tx, c.req.param("id"), "active", c.req.header("If-Match"))));
+
+  // Seed 003: full PII on explicit request only, and every such read is audited
+  // (GLBA 16 CFR 314.4(c)(8): log access to customer information).
+  app.get("/:id/unmask", async (c) => {
+    const { ip, userAgent } = clientInfo(c);
+    const customer = await db.transaction(async (tx) => {
+      const snapshot = await service.retrieve(tx, c.req.param("id"));
+      const view = presentUnmaskedCustomer(snapshot.record);
+      const fields = unmaskedFields(snapshot);
+      await tx.query(
+        `insert into audit_log (actor, action, customer_id, fields, ip, user_agent) values ($1, 'customer.unmask', $2, $3, $4, $5)`,
+        [c.get("actor"), snapshot.record.id, fields, ip, userAgent],
+      );
+      return view;
+    });
+    c.header("Cache-Control", "no-store");
+    return c.json(successBody(c, { customer }));
+  });
+
+  app.get("/:id/ubo/:uboId", async (c) => {
+    const snapshot = await service.retrieve(db, c.req.param("id"));
+    c.header("ETag", etagFor(snapshot.version));
+    return c.json(successBody(c, { ubo: findUbo(presentCustomer(snapshot.record), c.req.param("uboId")) }));
+  });
+
+  app.post("/:id/ubo/:uboId", async (c) => {
+    const input = await readJsonBody(c, ZUboInput);
+    const uboId = c.req.param("uboId");
+    if (input.id !== undefined && input.id !== uboId) {
+      throw new ApiError(422, "validation_failed", "The body's id must match the URL's UBO id, or be left out.", [
+        { path: "id", code: "id_mismatch", message: "Must match the UBO id in the URL." },
+      ]);
+    }
+    return idempotency.run(c, c.get("actor"), async (tx) => {
+      const current = await service.retrieve(tx, c.req.param("id"));
+      findUbo(current.record, uboId);
+      const snapshot = await service.update(tx, current.record.id, { ubos: [{ ...input, id: uboId }] }, c.req.header("If-Match"));
+      return {
+        status: 200,
+        body: successBody(c, { ubo: findUbo(presentCustomer(snapshot.record), uboId) }),
+        headers: { ETag: etagFor(snapshot.version) },
+      };
+    });
+  });
+
+  return app;
+}
+
+function findUbo<T extends { ubos: Array<{ id: string }> }>(customer: T, uboId: string): T["ubos"][number] {
+  const ubo = customer.ubos.find((u) => u.id === uboId);
+  if (!ubo) throw new ApiError(404, "ubo_not_found", `No beneficial owner with id ${uboId} on this customer.`);
+  return ubo;
+}
+
+/** Which PII fields an unmask call revealed, for the audit record. */
+function unmaskedFields({ record }: TCustomerSnapshot): string[] {
+  const fields: string[] = (["ssn", "ein", "dob"] as const).filter((f) => record[f] !== null);
+  for (const ubo of record.ubos) {
+    for (const f of ["ssn", "dob", "idNumber"] as const) if (ubo[f] !== null && ubo[f] !== undefined) fields.push(`ubos.${ubo.id}.${f}`);
+  }
+  return fields;
+}

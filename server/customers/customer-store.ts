@@ -1,0 +1,114 @@
+import type { TCustomerRecord } from "../../core/customer/customer-record.ts";
+import type { Queryable } from "../db/database.ts";
+import type { FieldCipher } from "../crypto/field-cipher.ts";
+import { joinSecrets, splitSecrets } from "./secret-fields.ts";
+
+/** A customer as stored: the unmasked record and its version (the ETag). */
+export type TCustomerSnapshot = { record: TCustomerRecord; version: number };
+
+export type TCustomerFilters = { type?: string; kyc?: string; status?: string; email?: string; lookupKey?: string };
+
+type TRow = { seq: string | number; record: TCustomerRecord; secrets: Record<string, string>; version: number };
+
+/**
+ * Reads and writes customers. Secret fields are encrypted here, at the last
+ * moment before SQL, and decrypted right after; each ciphertext is bound to
+ * the customer id and field path, so it can't be replayed onto another row.
+ */
+export function createCustomerStore(cipher: FieldCipher) {
+  function seal(record: TCustomerRecord) {
+    const { open, secrets } = splitSecrets(record);
+    const sealed: Record<string, string> = {};
+    for (const [field, plain] of Object.entries(secrets)) sealed[field] = cipher.encrypt(plain, { record: record.id, field });
+    return { open, sealed };
+  }
+
+  function unseal(row: TRow): TCustomerSnapshot {
+    const plain: Record<string, string> = {};
+    for (const [field, sealed] of Object.entries(row.secrets ?? {})) plain[field] = cipher.decrypt(sealed, { record: row.record.id, field });
+    return { record: joinSecrets(row.record, plain), version: Number(row.version) };
+  }
+
+  return {
+    async insert(tx: Queryable, record: TCustomerRecord): Promise<TCustomerSnapshot> {
+      const { open, sealed } = seal(record);
+      await tx.query(
+        `insert into customers (id, type, status, kyc, email, lookup_key, version, record, secrets, created_at, updated_at)
+         values ($1, $2, $3, $4, $5, $6, 1, $7::jsonb, $8::jsonb, $9, $9)`,
+        [record.id, record.type, record.status, record.kyc, lower(record.email), record.lookupKey, JSON.stringify(open), JSON.stringify(sealed), record.created],
+      );
+      return { record, version: 1 };
+    },
+
+    /** A live customer, or null if unknown or erased. `forUpdate` locks the row for the transaction. */
+    async load(tx: Queryable, id: string, opts: { forUpdate?: boolean } = {}): Promise<TCustomerSnapshot | null> {
+      const lock = opts.forUpdate ? " for update" : "";
+      const result = await tx.query<TRow>(`select seq, record, secrets, version from customers where id = $1 and deleted_at is null${lock}`, [id]);
+      const row = result.rows[0];
+      return row ? unseal(row) : null;
+    },
+
+    /** Writes a new state of a customer whose row the caller locked; returns the new version. */
+    async save(tx: Queryable, record: TCustomerRecord, version: number): Promise<TCustomerSnapshot> {
+      const { open, sealed } = seal(record);
+      const result = await tx.query(
+        `update customers set type = $2, status = $3, kyc = $4, email = $5, lookup_key = $6, record = $7::jsonb, secrets = $8::jsonb,
+                updated_at = $9, version = version + 1
+          where id = $1 and version = $10 and deleted_at is null`,
+        [record.id, record.type, record.status, record.kyc, lower(record.email), record.lookupKey, JSON.stringify(open), JSON.stringify(sealed), record.updated, version],
+      );
+      if (result.affectedRows !== 1) throw new Error(`customer ${record.id} changed under a held lock`);
+      return { record, version: version + 1 };
+    },
+
+    /**
+     * One page, newest first, by keyset on `seq` (an index walk: a page costs the
+     * same at any table size, and customers created while paging never shift it).
+     */
+    async list(tx: Queryable, filters: TCustomerFilters, limit: number, beforeSeq: number | null) {
+      const where = ["deleted_at is null"];
+      const params: unknown[] = [];
+      const add = (sql: string, value: unknown) => {
+        params.push(value);
+        where.push(sql.replace("?", `$${params.length}`));
+      };
+      if (filters.type) add("type = ?", filters.type);
+      if (filters.kyc) add("kyc = ?", filters.kyc);
+      if (filters.status) add("status = ?", filters.status);
+      if (filters.email) add("email = ?", lower(filters.email));
+      if (filters.lookupKey) add("lookup_key = ?", filters.lookupKey);
+      if (beforeSeq !== null) add("seq < ?", beforeSeq);
+      params.push(limit + 1);
+      const result = await tx.query<TRow>(
+        `select seq, record, secrets, version from customers where ${where.join(" and ")} order by seq desc limit $${params.length}`,
+        params,
+      );
+      const rows = result.rows.slice(0, limit);
+      return {
+        items: rows.map(unseal),
+        hasMore: result.rows.length > limit,
+        lastSeq: rows.length ? Number(rows[rows.length - 1]!.seq) : null,
+      };
+    },
+
+    /**
+     * GDPR Art. 17 erasure (seed 002): the personal data goes, a tombstone with
+     * the id, type and dates stays so references and audits still resolve.
+     */
+    async erase(tx: Queryable, snapshot: TCustomerSnapshot, now: string): Promise<void> {
+      const { id, type, created } = snapshot.record;
+      const tombstone = { id, type, created, deleted: now };
+      await tx.query(
+        `update customers set record = $2::jsonb, secrets = '{}', email = null, lookup_key = null, deleted_at = $3, updated_at = $3,
+                version = version + 1 where id = $1`,
+        [id, JSON.stringify(tombstone), now],
+      );
+    },
+  };
+}
+
+export type TCustomerStore = ReturnType<typeof createCustomerStore>;
+
+function lower(value: string | null | undefined): string | null {
+  return value ? value.toLowerCase() : null;
+}

@@ -1,0 +1,29 @@
+import { toCustomerView, toUnmaskedCustomerView } from "../../core/customer/customer-view.ts";
+import { computeRequirements } from "../../core/requirements/compute-requirements.ts";
+import type { TCustomerRecord } from "../../core/customer/customer-record.ts";
+import type { TDocumentSummary } from "../../core/requirements/document-types.ts";
+
+/**
+ * Requirements are never stored: they are computed from the customer each time
+ * it is shown, by the one function in core/, so they can't drift from the rules.
+ */
+export function requirementsOf(record: TCustomerRecord, documents: TDocumentSummary[]) {
+  return computeRequirements({
+    customer: record,
+    documents,
+    // msa and euAccountTos are asked only of customers whose program needs them (a later setting).
+    acceptances: { tos: record.tos === "approved" },
+  });
+}
+
+/** The masked customer as the API shows it (seed 004's shape, PII masked). */
+export function presentCustomer(record: TCustomerRecord, documents: TDocumentSummary[] = []) {
+  const { requirements, ubos } = requirementsOf(record, documents);
+  return toCustomerView(record, { requirements, uboRequirements: ubos });
+}
+
+/** The full PII, only for the audited unmask endpoint. */
+export function presentUnmaskedCustomer(record: TCustomerRecord, documents: TDocumentSummary[] = []) {
+  const { requirements, ubos } = requirementsOf(record, documents);
+  return toUnmaskedCustomerView(record, { requirements, uboRequirements: ubos });
+}

@@ -1,0 +1,60 @@
+/**
+ * The storage seam: one small interface, two drivers (embedded PGlite by
+ * default, PostgreSQL when DATABASE_URL is set), the same SQL for both.
+ *
+ * Conventions both drivers keep (see type-parsers.ts):
+ * - parameters are `$1, $2, …`; pass jsonb values as `JSON.stringify(value)`
+ *   with a `::jsonb` cast (pg would turn a JS array into a PostgreSQL array);
+ * - timestamps come back as ISO strings in UTC, bigint as number, jsonb parsed;
+ * - `affectedRows` counts rows written by INSERT/UPDATE/DELETE, 0 for SELECT;
+ * - a call without `params` may hold several statements (simple protocol),
+ *   and returns the last statement's rows;
+ * - errors with a SQLSTATE become `DatabaseError` (see database-error.ts).
+ */
+import { migrate } from "./migrate.ts";
+
+export type QueryResult<T> = { rows: T[]; affectedRows: number };
+
+/** Anything that runs SQL: the database itself or a transaction. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: "pglite" | "postgres";
+  /**
+   * Runs `fn` in one transaction: COMMIT when it resolves, ROLLBACK when it
+   * throws (the error is rethrown). Use only `tx` inside `fn`; calling the
+   * database itself there throws DatabaseError "nested_query".
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Waits for running work, then releases the connection(s). */
+  close(): Promise<void>;
+}
+
+/** Where the data lives; `migrate` (default true) applies pending migrations before returning. */
+export type TOpenDatabaseOptions = { databaseUrl?: string; dataDir?: string; migrate?: boolean };
+
+/**
+ * Opens PostgreSQL when `databaseUrl` is given, otherwise PGlite in `dataDir`
+ * (in memory when `dataDir` is undefined or "memory://"), and migrates it.
+ *
+ * @example
+ * const db = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+ * const { rows } = await db.query<{ id: string }>("select id from customers where email = $1", [email]);
+ */
+export async function openDatabase(opts: TOpenDatabaseOptions): Promise<Database> {
+  // Imported lazily so a PostgreSQL deployment never loads the PGlite WASM, and vice versa.
+  const db = opts.databaseUrl
+    ? (await import("./postgres-database.ts")).createPostgresDatabase({ databaseUrl: opts.databaseUrl })
+    : await (await import("./pglite-database.ts")).createPgliteDatabase({ dataDir: opts.dataDir });
+  if (opts.migrate !== false) {
+    try {
+      await migrate(db);
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+  }
+  return db;
+}

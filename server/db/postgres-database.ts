@@ -1,0 +1,85 @@
+import pg from "pg";
+import type { Database, QueryResult, Queryable } from "./database.ts";
+import { toDatabaseError } from "./database-error.ts";
+import { commit, createTransactionScope } from "./transaction-scope.ts";
+import { affectedRowsOf, typeParsers } from "./type-parsers.ts";
+
+type TStatementResult<T> = QueryResult<T> & { command: string | undefined };
+type TClient = Pick<pg.PoolClient, "query">;
+
+// Per-pool type parsers (not pg.types.setTypeParser, which is process-wide).
+const types = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    const parser = format !== "binary" ? typeParsers[oid] : undefined;
+    return parser ?? pg.types.getTypeParser(oid, format as "text");
+  },
+} as pg.CustomTypesConfig;
+
+async function run<T>(client: TClient, sql: string, params?: unknown[]): Promise<TStatementResult<T>> {
+  try {
+    const raw = (await client.query(sql, params)) as pg.QueryResult | pg.QueryResult[];
+    // Several statements without parameters give one result each: keep the last rows, sum the writes.
+    const results = Array.isArray(raw) ? raw : [raw];
+    const last = results.at(-1);
+    const affectedRows = results.reduce((sum, r) => sum + affectedRowsOf(r.command, r.rowCount), 0);
+    return { rows: (last?.rows ?? []) as T[], affectedRows, command: last?.command };
+  } catch (error) {
+    throw toDatabaseError(error);
+  }
+}
+const strip = <T>({ rows, affectedRows }: TStatementResult<T>): QueryResult<T> => ({ rows, affectedRows });
+
+/**
+ * PostgreSQL through a `pg` pool. Top-level queries take any pooled
+ * connection; a transaction holds one dedicated client from BEGIN to
+ * COMMIT/ROLLBACK. Sessions run in UTC so timestamps read like PGlite's.
+ *
+ * @example const db = createPostgresDatabase({ databaseUrl: "postgres://app@db/onboarding" });
+ */
+export function createPostgresDatabase(opts: {
+  databaseUrl: string;
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+  /** Errors of idle connections (server restart, network); default: console.error. */
+  onIdleError?: (error: Error) => void;
+}): Database {
+  const pool = new pg.Pool({
+    connectionString: opts.databaseUrl,
+    max: opts.poolSize ?? 10,
+    types,
+    options: "-c TimeZone=UTC",
+  });
+  // Without a listener, an idle connection dropped by the server would crash the process.
+  pool.on("error", opts.onIdleError ?? ((error) => console.error("[db] idle PostgreSQL connection failed:", error.message)));
+  const scope = createTransactionScope();
+
+  return {
+    kind: "postgres",
+    async query<T = Record<string, unknown>>(sql: string, params?: unknown[]) {
+      scope.assertOutside("query");
+      return strip(await run<T>(pool, sql, params));
+    },
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      scope.assertOutside("transaction");
+      const client = await pool.connect().catch((error: unknown) => Promise.reject(toDatabaseError(error)));
+      let broken = false;
+      try {
+        const tx: Queryable = { query: async (sql, params) => strip(await run(client, sql, params)) };
+        await run(client, "BEGIN");
+        let result: T;
+        try {
+          result = await scope.enter(() => fn(tx));
+        } catch (error) {
+          // A failed ROLLBACK means the connection is unusable: drop it rather than pool it.
+          await run(client, "ROLLBACK").catch(() => (broken = true));
+          throw error;
+        }
+        await commit((sql) => run(client, sql));
+        return result;
+      } finally {
+        client.release(broken);
+      }
+    },
+    close: () => pool.end(),
+  };
+}

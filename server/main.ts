@@ -1,0 +1,47 @@
+/**
+ * `npm start`: reads the environment, opens the database (PGlite in DATA_DIR
+ * unless DATABASE_URL is set), applies migrations and serves the app.
+ * Wiring lives here and only here; everything else receives its dependencies.
+ */
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import { ConfigError, loadConfig, nodeConfigDeps } from "./config/load-config.ts";
+import { createFieldCipher } from "./crypto/field-cipher.ts";
+import { openDatabase } from "./db/database.ts";
+
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
+
+async function main(): Promise<void> {
+  const config = await loadConfig(process.env, nodeConfigDeps);
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const cipher = createFieldCipher({ keys: config.encryptionKeys });
+  const log = { error: (message: string, detail?: unknown) => console.error(message, detail), info: (message: string) => console.log(message) };
+  const app = createApp({ db, cipher, clock: () => new Date(), secretKey: config.secretKey, minimumAge: config.minimumAge, log });
+
+  const sweep = setInterval(() => void app.idempotency.sweep().catch((error) => log.error("idempotency sweep failed", error)), SWEEP_EVERY_MS);
+  sweep.unref();
+
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: process.env.HOST ?? "127.0.0.1" }, (info) => {
+    const base = `http://localhost:${info.port}`;
+    console.log(`Onboarding API on ${base} (${db.kind === "pglite" ? `embedded database in ${config.dataDir}` : "PostgreSQL"})`);
+    console.log(`  API reference: ${base}/docs`);
+  });
+
+  const stop = async () => {
+    clearInterval(sweep);
+    server.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+  } else {
+    console.error("The server could not start:", error);
+  }
+  process.exit(1);
+});

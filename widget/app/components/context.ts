@@ -1,0 +1,25 @@
+import { createContext } from "preact";
+import { useContext } from "preact/hooks";
+import type { TI18n } from "../../i18n/create-i18n";
+import type { TOnboardingModel } from "../models/onboarding-model";
+import type { TFieldIssue } from "../../../core/errors/field-issue";
+
+/** The model and translations, provided once by <App>; passed in, never imported as singletons. */
+export const AppContext = createContext<{ model: TOnboardingModel; i18n: TI18n } | null>(null);
+
+/** The app context; throws only on a programming error (component outside <App>). */
+export function useApp(): { model: TOnboardingModel; i18n: TI18n } {
+  const value = useContext(AppContext);
+  if (!value) throw new Error("useApp() outside <AppContext.Provider>");
+  return value;
+}
+
+/** An issue's text in the user's language; unknown codes fall back to the (English) server message. */
+export function issueText(i18n: TI18n, issue: TFieldIssue | undefined): string | undefined {
+  return issue && i18n.t("errors." + issue.code, { defaultValue: issue.message });
+}
+
+/** A DOM id for a field path (`address.postalCode` → `f-address-postalCode`). */
+export function fieldId(path: string): string {
+  return "f-" + path.replace(/\./g, "-");
+}

@@ -1,0 +1,39 @@
+/**
+ * Entry of the iframe app (`/embed/<sessionId>`): wires the real dependencies
+ * (fetch, window, clock) into the API client, bridge and model, then renders.
+ * Everything below this file takes its dependencies as arguments.
+ */
+import { config } from "zod/mini";
+import { render } from "preact";
+import { createI18n } from "../i18n/create-i18n";
+import { createCredentials } from "./api/credentials";
+import { createWidgetApi } from "./api/widget-api";
+import { createChildBridge } from "./bridge/child-bridge";
+import { followHostOptions } from "./bridge/host-options";
+import { watchResize } from "./bridge/watch-resize";
+import { App } from "./components/App";
+import { readLaunchParams } from "./launch-params";
+import { downscaleImage } from "./media/downscale-image";
+import { createOnboardingModel } from "./models/onboarding-model";
+import { preloadLaterSteps } from "./steps";
+import "./styles/app.css";
+
+// zod's JIT compiles validators with `new Function`, which our `script-src 'self'`
+// CSP forbids (no 'unsafe-eval'); jitless skips even the probe, so no CSP report fires.
+config({ jitless: true });
+
+const params = readLaunchParams(location);
+const credentials = createCredentials(params.clientSecret);
+const api = createWidgetApi({ baseUrl: location.origin, getClientSecret: credentials.get, fetch: fetch.bind(window) });
+const bridge = createChildBridge({ window, mode: params.mode });
+const i18n = createI18n(params.locale ?? navigator.language);
+const model = createOnboardingModel({ api, bridge, credentials, clock: { now: () => new Date() }, prepareUpload: downscaleImage });
+const root = document.getElementById("onboarding-root") ?? document.body;
+
+followHostOptions(bridge, i18n, document.documentElement);
+void model.start().then(() => {
+  // Locale: the host's mount option (via init) wins; else the session's; else the browser's.
+  if (!params.locale && model.session.value?.locale) void i18n.setLocale(model.session.value.locale);
+  watchResize(root, bridge);
+});
+render(<App model={model} i18n={i18n} onFirstRender={() => setTimeout(preloadLaterSteps, 500)} />, root);

@@ -1,0 +1,25 @@
+import { useApp, issueText } from "../components/context";
+import { StepActions } from "../components/StepActions";
+import { StepHeading } from "../components/StepHeading";
+
+/** The disclaimer and one checkbox; the acceptance is recorded server-side (`POST /v1/widget/terms`). */
+export default function TermsStep() {
+  const { model, i18n } = useApp();
+  const t = i18n.t;
+  const error = issueText(i18n, model.errors.value.tos);
+  return (
+    <form noValidate onSubmit={(event) => (event.preventDefault(), void model.acceptTerms())}>
+      <StepHeading>{t("steps.terms")}</StepHeading>
+      <p>{t("terms.intro")}</p>
+      <p class="disclaimer">{t("terms.disclaimer")}</p>
+      <div class="field checkbox" data-field="tos">
+        <input id="f-tos" type="checkbox" checked={model.drafts.value.terms.accepted}
+          aria-invalid={error ? "true" : undefined} aria-describedby={error ? "f-tos-error" : undefined}
+          onChange={(event) => model.edit("terms", "accepted", event.currentTarget.checked)} />
+        <label for="f-tos">{t("terms.accept")}</label>
+        {error && <p class="error" id="f-tos-error">{error}</p>}
+      </div>
+      <StepActions />
+    </form>
+  );
+}

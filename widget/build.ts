@@ -1,0 +1,91 @@
+/**
+ * Builds the widget into dist/widget/ and prints each output's minified + gzip size.
+ *   onboarding.js   IIFE loader  (window.Onboarding)      → serve at /v1/onboarding.js
+ *   onboarding.mjs  ESM loader   (export { mount })       → serve at /v1/onboarding.mjs
+ *   app/            iframe app: app.js, app.css, chunks/*.js, manifest.json
+ * Run: npx tsx widget/build.ts
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build, type InlineConfig } from "vite";
+
+const root = resolve(import.meta.dirname, "..");
+const out = join(root, "dist/widget");
+const shared: InlineConfig = {
+  root,
+  configFile: false,
+  logLevel: "warn",
+  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  build: { emptyOutDir: false, minify: true, target: "es2020", reportCompressedSize: false },
+};
+
+async function buildLoader(format: "iife" | "es"): Promise<void> {
+  await build({
+    ...shared,
+    build: {
+      ...shared.build,
+      outDir: out,
+      lib: {
+        entry: join(root, format === "iife" ? "widget/loader/global.ts" : "widget/loader/index.ts"),
+        formats: [format],
+        name: "OnboardingLoader",
+        fileName: () => (format === "iife" ? "onboarding.js" : "onboarding.mjs"),
+      },
+    },
+  });
+}
+
+async function buildApp(): Promise<void> {
+  await build({
+    ...shared,
+    base: "./",
+    build: {
+      ...shared.build,
+      outDir: join(out, "app"),
+      cssCodeSplit: false,
+      modulePreload: false,
+      rollupOptions: {
+        input: join(root, "widget/app/main.tsx"),
+        output: {
+          entryFileNames: "app.js",
+          chunkFileNames: "chunks/[name]-[hash].js",
+          assetFileNames: (asset) => (asset.names?.[0]?.endsWith(".css") ? "app.css" : "assets/[name]-[hash][extname]"),
+        },
+      },
+    },
+  });
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function report(): void {
+  const rows = files(out)
+    .filter((path) => /\.(m?js|css)$/.test(path))
+    .map((path) => {
+      const bytes = readFileSync(path);
+      return { file: relative(out, path), min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    });
+  const appFiles = rows.filter((row) => row.file.startsWith("app/")).map((row) => row.file.slice(4));
+  writeFileSync(join(out, "app/manifest.json"), JSON.stringify({ entry: "app.js", css: "app.css", files: appFiles }, null, 2));
+  const kb = (n: number) => (n / 1024).toFixed(2).padStart(7) + " KB";
+  console.log("\nfile".padEnd(42) + "min".padStart(11) + "gzip".padStart(11));
+  for (const row of rows) console.log(row.file.padEnd(41) + kb(row.min) + kb(row.gzip));
+  const sum = (list: typeof rows) => list.reduce((total, row) => total + row.gzip, 0);
+  const loader = rows.find((row) => row.file === "onboarding.js")!;
+  const first = rows.filter((row) => row.file === "app/app.js" || row.file === "app/app.css");
+  const whole = rows.filter((row) => row.file.startsWith("app/"));
+  console.log(`\nloader (IIFE)  ${kb(loader.gzip)} gzip  (budget 2 KB)`);
+  console.log(`first step     ${kb(sum(first))} gzip  (app.js + app.css incl. English; budget 40 KB)`);
+  console.log(`whole flow     ${kb(sum(whole))} gzip  (every app chunk; budget 60 KB)`);
+}
+
+await buildLoader("iife");
+await buildLoader("es");
+await buildApp();
+report();

@@ -1,0 +1,90 @@
+/**
+ * Public types of the onboarding loader (`<script src="<server>/v1/onboarding.js">` or
+ * `import { mount } from "<server>/v1/onboarding.mjs"`). The event names and payloads are
+ * documented in core/protocol/README.md.
+ */
+
+/** Verification status of the customer. */
+export type KycStatus = "incomplete" | "pending" | "additionalReviewRequired" | "approved" | "rejected";
+
+/** CSS variables applied inside the iframe (never to the host page). */
+export interface OnboardingTheme {
+  mode?: "light" | "dark" | "auto";
+  colorPrimary?: string;
+  colorBackground?: string;
+  colorText?: string;
+  colorDanger?: string;
+  radius?: string;
+  fontFamily?: string;
+  spacing?: string;
+}
+
+/**
+ * Errors reported to `onError`. Loader codes: `invalid_options` (a mount option has the
+ * wrong type or format; the message says which), `invalid_target`, `handshake_timeout`
+ * (the iframe never answered: check the server URL and the session's allowedOrigins),
+ * `token_refresh_failed`, `callback_failed`. Other codes come from the widget itself.
+ */
+export interface OnboardingError {
+  code: string;
+  message: string;
+}
+
+export interface StepEvent { id: string; index: number; total: number }
+
+/** Every event the host receives, as passed to `onEvent`. */
+export type OnboardingEvent =
+  | { type: "ready"; payload: Record<string, never> }
+  | { type: "step"; payload: StepEvent }
+  | { type: "saved"; payload: { step: string } }
+  | { type: "submitted"; payload: Record<string, never> }
+  | { type: "status"; payload: { kyc: KycStatus } }
+  | { type: "complete"; payload: { kyc: KycStatus } }
+  | { type: "exit"; payload: { reason: "user" | "done" | "expired" } }
+  | { type: "error"; payload: OnboardingError }
+  | { type: "resize"; payload: { height: number } }
+  | { type: "tokenExpired"; payload: Record<string, never> };
+
+export interface MountOptions {
+  /** The session's client secret, `cs_ses_<hex>_<secret>`, minted by your backend. */
+  clientSecret: string;
+  /** Origin (or base URL) of the onboarding server. Defaults to where the loader was loaded from. */
+  serverUrl?: string;
+  /** BCP 47 locale, e.g. "en" or "pt-BR". Defaults to the session's, then the browser's. */
+  locale?: string;
+  theme?: OnboardingTheme;
+  onReady?: () => void;
+  onStep?: (step: StepEvent) => void;
+  onComplete?: (result: { kyc: KycStatus }) => void;
+  onExit?: (exit: { reason: "user" | "done" | "expired" }) => void;
+  onError?: (error: OnboardingError) => void;
+  onEvent?: (event: OnboardingEvent) => void;
+  /**
+   * The client secret expired. Return (or resolve) a new one from your backend; what the
+   * user typed is kept. Return nothing to let the widget show an "expired" message.
+   */
+  onTokenExpired?: () => string | undefined | void | Promise<string | undefined | void>;
+}
+
+/** What `mount` returns. Both methods are safe to call at any time, any number of times. */
+export interface OnboardingHandle {
+  unmount(): void;
+  update(options: { locale?: string; theme?: OnboardingTheme }): void;
+}
+
+/**
+ * Mounts the widget into `target` (an element or a CSS selector). Never throws: problems go to
+ * `onError` and one `[onboarding]` console line; the returned handle is then inert.
+ */
+export declare function mount(target: Element | string, options: MountOptions): OnboardingHandle;
+
+export interface OnboardingGlobal {
+  mount: typeof mount;
+  version: string;
+}
+
+declare global {
+  interface Window {
+    Onboarding?: OnboardingGlobal;
+  }
+}
