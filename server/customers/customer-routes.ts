@@ -11,7 +11,6 @@ import type { TCustomerService } from "./customer-service.ts";
 import type { TCustomerSnapshot } from "./customer-store.ts";
 import { etagFor } from "./etag.ts";
 import { parseListQuery } from "./list-query.ts";
-import { presentCustomer, presentUnmaskedCustomer } from "./present-customer.ts";
 
 export type TCustomerRoutesDeps = {
   db: Database;
@@ -27,14 +26,14 @@ export type TCustomerRoutesDeps = {
 export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps) {
   const app = new Hono();
 
-  const customerResponse = (c: Context, snapshot: TCustomerSnapshot, status = 200): TStoredResponse => ({
+  const customerResponse = async (c: Context, tx: Queryable, snapshot: TCustomerSnapshot, status = 200): Promise<TStoredResponse> => ({
     status,
-    body: successBody(c, { customer: presentCustomer(snapshot.record) }, status),
+    body: successBody(c, { customer: await service.present(tx, snapshot.record) }, status),
     headers: { ETag: etagFor(snapshot.version) },
   });
 
   const change = (c: Context, work: (tx: Queryable) => Promise<TCustomerSnapshot>, status = 200) =>
-    idempotency.run(c, c.get("actor"), async (tx) => customerResponse(c, await work(tx), status));
+    idempotency.run(c, c.get("actor"), async (tx) => customerResponse(c, tx, await work(tx), status));
 
   app.post("/", async (c) => {
     const input = await readJsonBody(c, ZCustomerCreateInput);
@@ -45,14 +44,14 @@ export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps
     const query = parseListQuery(c.req.query());
     const { cursor, limit, ...filters } = query;
     const page = await service.list(db, filters, limit, cursor);
-    const customers = page.items.map((item) => presentCustomer(item.record));
+    const customers = await Promise.all(page.items.map((item) => service.present(db, item.record)));
     return c.json(successBody(c, { customers, hasMore: page.hasMore, nextCursor: page.nextCursor }, 200, "array"));
   });
 
   app.get("/:id", async (c) => {
     const snapshot = await service.retrieve(db, c.req.param("id"));
     c.header("ETag", etagFor(snapshot.version));
-    return c.json(successBody(c, { customer: presentCustomer(snapshot.record) }));
+    return c.json(successBody(c, { customer: await service.present(db, snapshot.record) }));
   });
 
   app.post("/:id", async (c) => {
@@ -77,7 +76,7 @@ export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps
     const { ip, userAgent } = clientInfo(c);
     const customer = await db.transaction(async (tx) => {
       const snapshot = await service.retrieve(tx, c.req.param("id"));
-      const view = presentUnmaskedCustomer(snapshot.record);
+      const view = await service.presentUnmasked(tx, snapshot.record);
       const fields = unmaskedFields(snapshot);
       await tx.query(
         `insert into audit_log (actor, action, customer_id, fields, ip, user_agent) values ($1, 'customer.unmask', $2, $3, $4, $5)`,
@@ -92,7 +91,7 @@ export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps
   app.get("/:id/ubo/:uboId", async (c) => {
     const snapshot = await service.retrieve(db, c.req.param("id"));
     c.header("ETag", etagFor(snapshot.version));
-    return c.json(successBody(c, { ubo: findUbo(presentCustomer(snapshot.record), c.req.param("uboId")) }));
+    return c.json(successBody(c, { ubo: findUbo(await service.present(db, snapshot.record), c.req.param("uboId")) }));
   });
 
   app.post("/:id/ubo/:uboId", async (c) => {
@@ -109,7 +108,7 @@ export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps
       const snapshot = await service.update(tx, current.record.id, { ubos: [{ ...input, id: uboId }] }, c.req.header("If-Match"));
       return {
         status: 200,
-        body: successBody(c, { ubo: findUbo(presentCustomer(snapshot.record), uboId) }),
+        body: successBody(c, { ubo: findUbo(await service.present(tx, snapshot.record), uboId) }),
         headers: { ETag: etagFor(snapshot.version) },
       };
     });

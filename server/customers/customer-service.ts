@@ -8,9 +8,17 @@ import { ApiError, validationError } from "../http/api-error.ts";
 import type { TCustomerFilters, TCustomerSnapshot, TCustomerStore } from "./customer-store.ts";
 import { assertIfMatch } from "./etag.ts";
 import { decodeCursor, encodeCursor } from "./list-cursor.ts";
+import { presentCustomer, presentUnmaskedCustomer } from "./present-customer.ts";
+import type { TDocumentSummary } from "../../core/requirements/document-types.ts";
+
+/** Told of every stored change, inside its transaction (the webhook outbox listens here). */
+export type TCustomerChangeListener = (tx: Queryable, change: { before: TCustomerRecord | null; after: TCustomerRecord | null }) => Promise<void>;
 
 export type TCustomerServiceDeps = {
   store: TCustomerStore;
+  /** The documents of a customer, for its requirements (the documents module provides them). */
+  documentsOf?: (tx: Queryable, customerId: string) => Promise<TDocumentSummary[]>;
+  onChange?: TCustomerChangeListener;
   clock: () => Date;
   /** Minimum age of an individual or UBO, in years (ONBOARDING_MINIMUM_AGE). */
   minimumAge: number;
@@ -23,8 +31,13 @@ const ALREADY_KYCD = "You can not update a customer that has already been KYCd."
  * The rules of the customer resource. Every method runs inside the caller's
  * transaction, so a refused change leaves nothing half-written.
  */
-export function createCustomerService({ store, clock, minimumAge }: TCustomerServiceDeps) {
+export function createCustomerService({ store, clock, minimumAge, documentsOf, onChange }: TCustomerServiceDeps) {
   const now = () => clock().toISOString();
+
+  async function saved(tx: Queryable, before: TCustomerRecord | null, snapshot: TCustomerSnapshot): Promise<TCustomerSnapshot> {
+    await onChange?.(tx, { before, after: snapshot.record });
+    return snapshot;
+  }
 
   function check(record: TCustomerRecord): void {
     const today = clock();
@@ -66,7 +79,7 @@ export function createCustomerService({ store, clock, minimumAge }: TCustomerSer
       const empty = createEmptyCustomerRecord({ id: newId("customer"), type: input.type ?? "individual", mock: input.mock ?? false, now: now() });
       const record = apply(empty, input);
       check(record);
-      return store.insert(tx, record);
+      return saved(tx, null, await store.insert(tx, record));
     },
 
     retrieve: (tx: Queryable, id: string) => loadLive(tx, id),
@@ -78,7 +91,7 @@ export function createCustomerService({ store, clock, minimumAge }: TCustomerSer
       }
       const record = { ...apply(current.record, input), updated: now() };
       check(record);
-      return store.save(tx, record, current.version);
+      return saved(tx, current.record, await store.save(tx, record, current.version));
     },
 
     /** Seed 001: deactivate / activate. Repeating either is harmless and returns the customer. */
@@ -86,13 +99,23 @@ export function createCustomerService({ store, clock, minimumAge }: TCustomerSer
       const current = await loadLive(tx, id, true);
       assertIfMatch(ifMatch, current.version);
       if (current.record.status === status) return current;
-      return store.save(tx, { ...current.record, status, updated: now() }, current.version);
+      return saved(tx, current.record, await store.save(tx, { ...current.record, status, updated: now() }, current.version));
     },
 
     async erase(tx: Queryable, id: string, ifMatch?: string): Promise<void> {
       const current = await loadLive(tx, id, true);
       assertIfMatch(ifMatch, current.version);
       await store.erase(tx, current, now());
+      await onChange?.(tx, { before: current.record, after: null });
+    },
+
+    /** The customer as the API shows it: masked, with its requirements computed now. */
+    async present(tx: Queryable, record: TCustomerRecord) {
+      return presentCustomer(record, (await documentsOf?.(tx, record.id)) ?? []);
+    },
+
+    async presentUnmasked(tx: Queryable, record: TCustomerRecord) {
+      return presentUnmaskedCustomer(record, (await documentsOf?.(tx, record.id)) ?? []);
     },
 
     async list(tx: Queryable, filters: TCustomerFilters, limit: number, cursor: string | undefined) {
