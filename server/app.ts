@@ -14,6 +14,9 @@ import { secretKeyAuth } from "./http/secret-key-auth.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { openApiRoutes } from "./openapi/openapi-routes.ts";
 
+/** Background work (verification, webhook delivery) that main.ts starts and stops with the server. */
+export type TWorker = { name: string; start(): void; stop(): Promise<void> };
+
 export type TAppDeps = {
   db: Database;
   cipher: FieldCipher;
@@ -41,6 +44,9 @@ export const MAX_JSON_BODY_BYTES = 25 * 1024 * 1024;
 export function createApp(deps: TAppDeps) {
   const { db, cipher, clock, log } = deps;
   const idempotency = createIdempotency(db);
+  const workers: TWorker[] = [];
+
+  // ── Wiring: each module adds its services, routes and workers below. ──
   const customers = createCustomerService({ store: createCustomerStore(cipher), clock, minimumAge: deps.minimumAge });
 
   const app = new Hono();
@@ -63,7 +69,7 @@ export function createApp(deps: TAppDeps) {
   app.route("/v1/customer", customerRoutes({ db, service: customers, idempotency }));
   app.route("/", openApiRoutes());
 
-  return Object.assign(app, { idempotency });
+  return Object.assign(app, { idempotency, workers });
 }
 
 export type TApp = ReturnType<typeof createApp>;

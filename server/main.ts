@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   const log = { error: (message: string, detail?: unknown) => console.error(message, detail), info: (message: string) => console.log(message) };
   const app = createApp({ db, cipher, clock: () => new Date(), secretKey: config.secretKey, minimumAge: config.minimumAge, log });
 
+  for (const worker of app.workers) worker.start();
   const sweep = setInterval(() => void app.idempotency.sweep().catch((error) => log.error("idempotency sweep failed", error)), SWEEP_EVERY_MS);
   sweep.unref();
 
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     clearInterval(sweep);
     server.close();
+    await Promise.all(app.workers.map((worker) => worker.stop()));
     await db.close();
     process.exit(0);
   };
