@@ -1,0 +1,70 @@
+import autocannon, { type Result } from "autocannon";
+import { startServerUnderTest } from "./start-server-under-test.ts";
+
+export type TThroughputRow = {
+  database: string;
+  operation: string;
+  apiRps: number;
+  baselineRps: number;
+  ratio: number;
+  apiP50: number;
+  apiP99: number;
+  baselineP50: number;
+  baselineP99: number;
+};
+
+const SECRET_KEY = `sk_bench_${"b".repeat(40)}`;
+const CONNECTIONS = 20;
+const CREATE_BODY = JSON.stringify({
+  type: "individual", firstName: "John", lastName: "Doe", email: "johndoe123@gmail.com", phoneNumber: "+14155550123",
+  address: { line1: "123 Main St", city: "San Francisco", postalCode: "94107", state: "CA", country: "USA" },
+  dob: { month: 3, day: 23, year: 1990 },
+});
+const UPDATE_BODY = JSON.stringify({ website: "https://www.example.com", meta: { key: "value" } });
+
+/**
+ * Create, retrieve, update and list through the real API and through the
+ * same-process baseline, on one database, with autocannon on loopback.
+ */
+export async function measureApiThroughput(database: { name: string; url?: string }, seconds: number): Promise<TThroughputRow[]> {
+  const server = await startServerUnderTest({ databaseUrl: database.url, secretKey: SECRET_KEY });
+  const auth = { authorization: `Bearer ${SECRET_KEY}`, "content-type": "application/json" };
+  try {
+    const seed = async (prefix: string) => {
+      const ids: string[] = [];
+      for (let i = 0; i < 50; i++) {
+        const res = await fetch(`${server.url}${prefix}/customer`, { method: "POST", headers: auth, body: CREATE_BODY });
+        ids.push(((await res.json()) as { data: { customer: { id: string } } }).data.customer.id);
+      }
+      return ids;
+    };
+    const apiIds = await seed("/v1");
+    const baseIds = await seed("/baseline");
+    const run = (path: (id: string) => string, ids: string[], method: string, body?: string): Promise<Result> => {
+      let n = 0;
+      const setupRequest = (req: object) => ({ ...req, path: path(ids[n++ % ids.length]!) });
+      return autocannon({ url: server.url, connections: CONNECTIONS, duration: seconds, headers: auth, requests: [{ method, body, setupRequest }] });
+    };
+    const cases: Array<[string, string, (prefix: string) => (id: string) => string, string | undefined]> = [
+      ["create", "POST", (p) => () => `${p}/customer`, CREATE_BODY],
+      ["retrieve", "GET", (p) => (id) => `${p}/customer/${id}`, undefined],
+      ["update", "POST", (p) => (id) => `${p}/customer/${id}`, UPDATE_BODY],
+      ["list", "GET", (p) => () => `${p}/customer?limit=20`, undefined],
+    ];
+    const rows: TThroughputRow[] = [];
+    for (const [operation, method, path, body] of cases) {
+      const base = await run(path("/baseline"), baseIds, method, body);
+      const api = await run(path("/v1"), apiIds, method, body);
+      if (api.non2xx || base.non2xx) throw new Error(`${operation}: non-2xx responses (api ${api.non2xx}, baseline ${base.non2xx})`);
+      rows.push({
+        database: database.name, operation,
+        apiRps: Math.round(api.requests.average), baselineRps: Math.round(base.requests.average),
+        ratio: Number((api.requests.average / base.requests.average).toFixed(2)),
+        apiP50: api.latency.p50, apiP99: api.latency.p99, baselineP50: base.latency.p50, baselineP99: base.latency.p99,
+      });
+    }
+    return rows;
+  } finally {
+    await server.stop();
+  }
+}
