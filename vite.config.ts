@@ -10,7 +10,7 @@ export default defineConfig({
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   test: {
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
-    globalSetup: ["test/support/global-setup.ts"],
+    globalSetup: ["test/support/global-setup.ts", "test/support/build-widget.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -13,6 +13,14 @@ import { requestId } from "./http/request-id.ts";
 import { secretKeyAuth } from "./http/secret-key-auth.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { openApiRoutes } from "./openapi/openapi-routes.ts";
+import { documentRoutes } from "./documents/document-routes.ts";
+import { createLocalDocumentStorage, type TDocumentStorage } from "./documents/document-storage.ts";
+import { fileRollback } from "./documents/file-rollback.ts";
+import { reviewRoutes } from "./verification/review-routes.ts";
+import type { TVerificationProvider } from "./verification/verification-provider.ts";
+import { sandboxDelayFromEnv, wireVerification } from "./verification/wire-verification.ts";
+import { createWebhooks, type TWebhookOptions } from "./webhooks/webhooks.ts";
+import { mountWidgetSurface } from "./widget-api/mount-widget.ts";
 
 /** Background work (verification, webhook delivery) that main.ts starts and stops with the server. */
 export type TWorker = { name: string; start(): void; stop(): Promise<void> };
@@ -25,6 +33,20 @@ export type TAppDeps = {
   secretKey: string;
   minimumAge: number;
   log: TLogger;
+  /** Where document files go; default a local folder, `documentsDir`. */
+  documentStorage?: TDocumentStorage;
+  /** Default `$DATA_DIR/documents` (./data/documents). */
+  documentsDir?: string;
+  /** A KYC vendor; default the sandbox provider (always used for `mock: true` customers). */
+  verificationProvider?: TVerificationProvider;
+  /** The sandbox's answer delay; default ONBOARDING_SANDBOX_DELAY_MS or 0. */
+  sandboxDelayMs?: number;
+  /** Webhook delivery settings (ONBOARDING_WEBHOOK_*); tests pass a short lease and allow loopback receivers. */
+  webhooks?: TWebhookOptions;
+  /** Public base URL of the server, for session URLs (default: each request's own origin). */
+  publicUrl?: string;
+  /** The built widget (widget/build.ts), default `dist/widget` in the working directory. */
+  widgetDistDir?: string;
 };
 
 /**
@@ -47,7 +69,21 @@ export function createApp(deps: TAppDeps) {
   const workers: TWorker[] = [];
 
   // ── Wiring: each module adds its services, routes and workers below. ──
-  const customers = createCustomerService({ store: createCustomerStore(cipher), clock, minimumAge: deps.minimumAge });
+  // Webhooks: the outbox listens to every customer change, inside its transaction.
+  const webhooks = createWebhooks({
+    db, cipher, clock, log, idempotency, options: deps.webhooks,
+    requirementsOf: async (tx, record) => (await customers.present(tx, record)).requirements,
+  });
+  workers.push(webhooks.dispatcher);
+  // Documents, acceptances, verification: seams into the customer service, then services built on it.
+  const documentStorage = deps.documentStorage ?? createLocalDocumentStorage(deps.documentsDir ?? `${process.env.DATA_DIR ?? "./data"}/documents`);
+  const kyc = wireVerification({
+    db, clock, log, storage: documentStorage, provider: deps.verificationProvider,
+    sandboxDelayMs: deps.sandboxDelayMs ?? sandboxDelayFromEnv(process.env, log),
+  });
+  const customers = createCustomerService({ store: createCustomerStore(cipher), clock, minimumAge: deps.minimumAge, onChange: webhooks.recordCustomerChange, ...kyc.customerSeams });
+  const { documents, acceptances, verification, worker: verificationWorker } = kyc.bind(customers);
+  workers.push(verificationWorker);
 
   const app = new Hono();
   app.use(requestId());
@@ -66,10 +102,24 @@ export function createApp(deps: TAppDeps) {
   );
   app.use("/v1/customer/*", secretKeyAuth(deps.secretKey));
   app.use("/v1/customer", secretKeyAuth(deps.secretKey));
+  // Document files are written before their rows: a failed request removes its files.
+  app.use("/v1/customer/*", fileRollback(documentStorage));
+  app.use("/v1/customer", fileRollback(documentStorage));
+  app.use("/v1/widget/*", fileRollback(documentStorage));
   app.route("/v1/customer", customerRoutes({ db, service: customers, idempotency }));
+  app.route("/v1/customer", documentRoutes({ db, service: documents, idempotency }));
+  app.route("/v1/customer", reviewRoutes({ db, customers, verification, idempotency }));
+  app.use("/v1/webhook/*", secretKeyAuth(deps.secretKey));
+  app.use("/v1/webhook", secretKeyAuth(deps.secretKey));
+  app.route("/v1/webhook", webhooks.routes);
   app.route("/", openApiRoutes());
+  mountWidgetSurface(app, {
+    db, customers, idempotency, clock, secretKey: deps.secretKey, publicUrl: deps.publicUrl,
+    widgetDistDir: deps.widgetDistDir ?? "dist/widget",
+    lifecycle: { documents, acceptances, verification },
+  });
 
-  return Object.assign(app, { idempotency, workers });
+  return Object.assign(app, { idempotency, workers, documents, acceptances, verification, verificationWorker });
 }
 
 export type TApp = ReturnType<typeof createApp>;

@@ -5,7 +5,7 @@
  *   app/            iframe app: app.js, app.css, chunks/*.js, manifest.json
  * Run: npx tsx widget/build.ts
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build, type InlineConfig } from "vite";
@@ -37,6 +37,9 @@ async function buildLoader(format: "iife" | "es"): Promise<void> {
 }
 
 async function buildApp(): Promise<void> {
+  // Chunk names carry content hashes: without this, every rebuild would leave the old
+  // chunks behind, in the manifest the server serves from and in the sizes printed below.
+  rmSync(join(out, "app"), { recursive: true, force: true });
   await build({
     ...shared,
     base: "./",

@@ -40,6 +40,12 @@ export type TCustomerRecord = {
   operatingResidency: TOperatingResidencyStatus;
   isProhibitedBusinessType: boolean | null;
   additionalReviewRequiredReason: TAdditionalReviewRequiredReason | null;
+  /**
+   * When a reviewer asked for more (ISO 8601), or null: documents older than this
+   * don't satisfy the added requirements. Not shown in the API view. Records
+   * stored before this field existed lack it: read it as `?? null`.
+   */
+  reviewRequestedAt?: string | null;
   mock: boolean;
   meta: TMeta;
   lookupKey: string | null;
@@ -116,6 +122,7 @@ export function createEmptyCustomerRecord({
     operatingResidency: "incomplete",
     isProhibitedBusinessType: null,
     additionalReviewRequiredReason: null,
+    reviewRequestedAt: null,
     mock,
     meta: {},
     lookupKey: null,

@@ -32,3 +32,12 @@ export function urlVar(name: string, value: string, protocols: string[], what: s
   }
   return url;
 }
+
+/** `true`/`false` (also `1`/`0`, `yes`/`no`), case-insensitive; anything else is refused rather than guessed. */
+export function booleanVar(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  const normalized = value.toLowerCase();
+  if (["true", "1", "yes"].includes(normalized)) return true;
+  if (["false", "0", "no"].includes(normalized)) return false;
+  throw new ConfigError(name, `${name} must be true or false, got ${JSON.stringify(value)}`);
+}

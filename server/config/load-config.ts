@@ -4,6 +4,7 @@ import type { TConfigDeps } from "./config-deps.ts";
 import { ConfigError } from "./config-error.ts";
 import { envValue, integerVar, urlVar } from "./env-values.ts";
 import { readOrCreateSecret } from "./stored-secret.ts";
+import { webhookConfigFrom, type TWebhookConfig } from "./webhook-config.ts";
 
 export { ConfigError } from "./config-error.ts";
 export { nodeConfigDeps, type TConfigDeps } from "./config-deps.ts";
@@ -24,6 +25,8 @@ export type TConfig = {
   minimumAge: number;
   /** Where the server is reachable from outside (links, embed snippets), without trailing slash. */
   publicUrl?: string;
+  /** Webhook delivery (ONBOARDING_WEBHOOK_*, see webhook-config.ts). */
+  webhooks: TWebhookConfig;
 };
 
 const SECRET_KEY = /^sk_[\x21-\x7e]+$/; // printable ASCII, no spaces: it travels in a header
@@ -42,6 +45,7 @@ const SECRET_KEY = /^sk_[\x21-\x7e]+$/; // printable ASCII, no spaces: it travel
  * | ONBOARDING_MINIMUM_AGE    | 18; integer 1–150                                                  |
  * | PUBLIC_URL                | unset; http(s) URL                                                 |
  * | NODE_ENV                  | development                                                        |
+ * | ONBOARDING_WEBHOOK_*      | see webhook-config.ts (ALLOW_PRIVATE, POLL_MS, TIMEOUT_MS, LEASE_MS) |
  *
  * @example const config = await loadConfig(process.env, nodeConfigDeps);
  */
@@ -50,7 +54,8 @@ export async function loadConfig(env: Record<string, string | undefined>, deps: 
   const port = integerVar("PORT", envValue(env, "PORT"), 8787, 1, 65535);
   const minimumAge = integerVar("ONBOARDING_MINIMUM_AGE", envValue(env, "ONBOARDING_MINIMUM_AGE"), 18, 1, 150);
   const dataDir = envValue(env, "DATA_DIR") ?? "./data";
-  const config: TConfig = { port, dataDir, nodeEnv, minimumAge, secretKey: "", encryptionKeys: [] };
+  const webhooks = webhookConfigFrom(env);
+  const config: TConfig = { port, dataDir, nodeEnv, minimumAge, secretKey: "", encryptionKeys: [], webhooks };
 
   const databaseUrl = envValue(env, "DATABASE_URL");
   if (databaseUrl !== undefined) {

@@ -37,7 +37,7 @@ export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps
 
   app.post("/", async (c) => {
     const input = await readJsonBody(c, ZCustomerCreateInput);
-    return change(c, (tx) => service.create(tx, input));
+    return change(c, (tx) => service.create(tx, input, { client: clientInfo(c) }));
   });
 
   app.get("/", async (c) => {
@@ -56,7 +56,7 @@ export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps
 
   app.post("/:id", async (c) => {
     const input = await readJsonBody(c, ZCustomerUpdateInput);
-    return change(c, (tx) => service.update(tx, c.req.param("id"), input, c.req.header("If-Match")));
+    return change(c, (tx) => service.update(tx, c.req.param("id"), input, c.req.header("If-Match"), { client: clientInfo(c) }));
   });
 
   app.delete("/:id", (c) =>
@@ -105,7 +105,7 @@ export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps
     return idempotency.run(c, c.get("actor"), async (tx) => {
       const current = await service.retrieve(tx, c.req.param("id"));
       findUbo(current.record, uboId);
-      const snapshot = await service.update(tx, current.record.id, { ubos: [{ ...input, id: uboId }] }, c.req.header("If-Match"));
+      const snapshot = await service.update(tx, current.record.id, { ubos: [{ ...input, id: uboId }] }, c.req.header("If-Match"), { client: clientInfo(c) });
       return {
         status: 200,
         body: successBody(c, { ubo: findUbo(await service.present(tx, snapshot.record), uboId) }),

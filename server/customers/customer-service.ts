@@ -10,15 +10,67 @@ import { assertIfMatch } from "./etag.ts";
 import { decodeCursor, encodeCursor } from "./list-cursor.ts";
 import { presentCustomer, presentUnmaskedCustomer } from "./present-customer.ts";
 import type { TDocumentSummary } from "../../core/requirements/document-types.ts";
+import { requirementsOf } from "./present-customer.ts";
 
-/** Told of every stored change, inside its transaction (the webhook outbox listens here). */
-export type TCustomerChangeListener = (tx: Queryable, change: { before: TCustomerRecord | null; after: TCustomerRecord | null }) => Promise<void>;
+/**
+ * Told of every stored change, inside its transaction (the webhook outbox listens here).
+ * `requirements` are the due paths before and after (null: no customer), computed with
+ * the documents on file at each moment, so an upload that changes only the
+ * requirements is seen too.
+ */
+export type TCustomerChangeListener = (
+  tx: Queryable,
+  change: { before: TCustomerRecord | null; after: TCustomerRecord | null; requirements?: { before: string[] | null; after: string[] | null } },
+) => Promise<void>;
+
+/** Who asked for a change (socket address and User-Agent), for acceptance and audit records. */
+export type TClientInfo = { ip: string | null; userAgent: string | null; actor?: string };
+
+/** How a change is made on a caller's behalf. */
+export type TChangeOptions = {
+  client?: TClientInfo;
+  /**
+   * Submit for verification when the change leaves nothing required (issue 3: "an
+   * API update that completes the set"). Default true, the API's rule; the widget
+   * passes false and submits explicitly from its review step.
+   */
+  submitWhenComplete?: boolean;
+  ifMatch?: string | undefined;
+};
+
+/**
+ * Stores what an input carries besides the record (seed 004's base64 documents,
+ * `tosAccepted`), in the change's transaction, before the record is saved.
+ * Returns the record, possibly changed (e.g. `tos: "approved"`).
+ */
+export type TInputHandler = (
+  tx: Queryable,
+  context: { before: TCustomerRecord | null; record: TCustomerRecord; input: TCustomerCreateInput | TCustomerUpdateInput; client: TClientInfo },
+) => Promise<TCustomerRecord>;
+
+/**
+ * The automatic kyc moves after a change (the verification module): submit when
+ * complete, return to `pending` once a reviewer's request is met. Gets the record
+ * about to be saved and its requirements; returns the record to save.
+ */
+export type TSettle = (
+  tx: Queryable,
+  record: TCustomerRecord,
+  state: { requirements: string[]; documents: TDocumentSummary[] },
+  options: { submitWhenComplete: boolean },
+) => Promise<TCustomerRecord>;
+
+/** Which customers `change` accepts: like an update, any active one, or any live one. */
+export type TChangeGuard = "editable" | "active" | "any";
 
 export type TCustomerServiceDeps = {
   store: TCustomerStore;
   /** The documents of a customer, for its requirements (the documents module provides them). */
   documentsOf?: (tx: Queryable, customerId: string) => Promise<TDocumentSummary[]>;
   onChange?: TCustomerChangeListener;
+  /** Run in order on create/update inputs (documents, acceptances). */
+  inputHandlers?: TInputHandler[];
+  settle?: TSettle;
   clock: () => Date;
   /** Minimum age of an individual or UBO, in years (ONBOARDING_MINIMUM_AGE). */
   minimumAge: number;
@@ -31,12 +83,49 @@ const ALREADY_KYCD = "You can not update a customer that has already been KYCd."
  * The rules of the customer resource. Every method runs inside the caller's
  * transaction, so a refused change leaves nothing half-written.
  */
-export function createCustomerService({ store, clock, minimumAge, documentsOf, onChange }: TCustomerServiceDeps) {
+export function createCustomerService({ store, clock, minimumAge, documentsOf, onChange, inputHandlers = [], settle }: TCustomerServiceDeps) {
   const now = () => clock().toISOString();
+  const noClient: TClientInfo = { ip: null, userAgent: null };
 
-  async function saved(tx: Queryable, before: TCustomerRecord | null, snapshot: TCustomerSnapshot): Promise<TCustomerSnapshot> {
-    await onChange?.(tx, { before, after: snapshot.record });
+  async function requirementsFor(tx: Queryable, record: TCustomerRecord): Promise<string[]> {
+    return requirementsOf(record, (await documentsOf?.(tx, record.id)) ?? []).requirements;
+  }
+
+  /**
+   * The one path every write takes: build the new record (input handlers may store
+   * documents and acceptances meanwhile), let `settle` make the automatic kyc move,
+   * save, and tell the listener, all in the caller's transaction.
+   */
+  async function write(
+    tx: Queryable,
+    current: TCustomerSnapshot | null,
+    build: () => Promise<TCustomerRecord>,
+    options: TChangeOptions,
+    autoSettle = true,
+  ): Promise<TCustomerSnapshot> {
+    const before = current ? await requirementsFor(tx, current.record) : null;
+    let record = await build();
+    const documents = (await documentsOf?.(tx, record.id)) ?? [];
+    if (settle && autoSettle) {
+      const due = requirementsOf(record, documents).requirements;
+      record = await settle(tx, record, { requirements: due, documents }, { submitWhenComplete: options.submitWhenComplete ?? true });
+    }
+    const after = requirementsOf(record, documents).requirements;
+    const snapshot = current ? await store.save(tx, record, current.version) : await store.insert(tx, record);
+    await onChange?.(tx, { before: current?.record ?? null, after: snapshot.record, requirements: { before, after } });
     return snapshot;
+  }
+
+  async function handleInput(
+    tx: Queryable,
+    before: TCustomerRecord | null,
+    record: TCustomerRecord,
+    input: TCustomerCreateInput | TCustomerUpdateInput,
+    options: TChangeOptions,
+  ): Promise<TCustomerRecord> {
+    let next = record;
+    for (const handler of inputHandlers) next = await handler(tx, { before, record: next, input, client: options.client ?? noClient });
+    return next;
   }
 
   function check(record: TCustomerRecord): void {
@@ -75,31 +164,56 @@ export function createCustomerService({ store, clock, minimumAge, documentsOf, o
   }
 
   return {
-    async create(tx: Queryable, input: TCustomerCreateInput): Promise<TCustomerSnapshot> {
+    async create(tx: Queryable, input: TCustomerCreateInput, options: TChangeOptions = {}): Promise<TCustomerSnapshot> {
       const empty = createEmptyCustomerRecord({ id: newId("customer"), type: input.type ?? "individual", mock: input.mock ?? false, now: now() });
       const record = apply(empty, input);
       check(record);
-      return saved(tx, null, await store.insert(tx, record));
+      return write(tx, null, () => handleInput(tx, null, record, input, options), options);
     },
 
     retrieve: (tx: Queryable, id: string) => loadLive(tx, id),
 
-    async update(tx: Queryable, id: string, input: TCustomerUpdateInput, ifMatch?: string): Promise<TCustomerSnapshot> {
+    async update(tx: Queryable, id: string, input: TCustomerUpdateInput, ifMatch?: string, options: TChangeOptions = {}): Promise<TCustomerSnapshot> {
       const current = await loadForChange(tx, id, ifMatch);
       if (input.type !== undefined && input.type !== current.record.type && current.record.kyc !== "incomplete") {
         throw new ApiError(409, "customer_type_locked", "The customer type can only change while KYC is incomplete.");
       }
       const record = { ...apply(current.record, input), updated: now() };
       check(record);
-      return saved(tx, current.record, await store.save(tx, record, current.version));
+      return write(tx, current, () => handleInput(tx, current.record, record, input, options), options);
     },
+
+    /**
+     * Changes a customer through a function of its locked record: the seam for the
+     * documents, acceptances and verification modules, so each of their changes is
+     * saved, settled and reported like an update. `guard` "editable" refuses what an
+     * update refuses (deactivated, approved); "active" only deactivated; "any" none
+     * (verification decisions, which the kyc status machine checks instead).
+     */
+    async change(
+      tx: Queryable,
+      id: string,
+      mutate: (record: TCustomerRecord) => Promise<TCustomerRecord> | TCustomerRecord,
+      options: TChangeOptions & { guard?: TChangeGuard } = {},
+    ): Promise<TCustomerSnapshot> {
+      const guard = options.guard ?? "editable";
+      const current = guard === "editable" ? await loadForChange(tx, id, options.ifMatch) : await loadLive(tx, id, true);
+      if (guard !== "editable") assertIfMatch(options.ifMatch, current.version);
+      if (guard === "active" && current.record.status === "deactivated") {
+        throw new ApiError(409, "customer_deactivated", "This customer is deactivated. Activate it (PATCH /v1/customer/:id/activate) first.");
+      }
+      return write(tx, current, async () => ({ ...(await mutate(current.record)), updated: now() }), options);
+    },
+
+    /** The due requirement paths of a stored customer, with its documents. */
+    requirements: (tx: Queryable, record: TCustomerRecord) => requirementsFor(tx, record),
 
     /** Seed 001: deactivate / activate. Repeating either is harmless and returns the customer. */
     async setStatus(tx: Queryable, id: string, status: "active" | "deactivated", ifMatch?: string): Promise<TCustomerSnapshot> {
       const current = await loadLive(tx, id, true);
       assertIfMatch(ifMatch, current.version);
       if (current.record.status === status) return current;
-      return saved(tx, current.record, await store.save(tx, { ...current.record, status, updated: now() }, current.version));
+      return write(tx, current, async () => ({ ...current.record, status, updated: now() }), {}, false);
     },
 
     async erase(tx: Queryable, id: string, ifMatch?: string): Promise<void> {

@@ -13,6 +13,8 @@ export function requirementsOf(record: TCustomerRecord, documents: TDocumentSumm
     documents,
     // msa and euAccountTos are asked only of customers whose program needs them (a later setting).
     acceptances: { tos: record.tos === "approved" },
+    // Documents that arrived before a reviewer asked again don't answer the request.
+    reviewRequestedAt: record.reviewRequestedAt ?? null,
   });
 }
 

@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { createApp } from "../../server/app.ts";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createApp, type TAppDeps } from "../../server/app.ts";
 import { createFieldCipher } from "../../server/crypto/field-cipher.ts";
 import type { Database } from "../../server/db/database.ts";
 
@@ -15,11 +18,13 @@ export type TCallResult = { status: number; body: any; headers: Headers; text: s
  * The real app on a real database, called through `app.request()` (no socket).
  * `clock` is settable so age and expiry rules can be tested without sleeping.
  */
-export function createApiHarness(db: Database) {
+export function createApiHarness(db: Database, extra: Partial<TAppDeps> = {}) {
   let now = new Date("2026-01-15T10:00:00.000Z");
   const cipher = createFieldCipher({ keys: [{ id: "test0001", key: TEST_KEY }] });
   const log = { error: (msg: string, detail?: unknown) => console.error(msg, detail), info: () => {} };
-  const app = createApp({ db, cipher, clock: () => now, secretKey: TEST_SECRET_KEY, minimumAge: 18, log });
+  // Documents go to a private temp folder, never the repository's ./data.
+  const documentsDir = extra.documentsDir ?? mkdtempSync(join(tmpdir(), "onboarding-documents-"));
+  const app = createApp({ db, cipher, clock: () => now, secretKey: TEST_SECRET_KEY, minimumAge: 18, log, documentsDir, ...extra });
 
   async function call(method: string, path: string, opts: TCallOptions = {}): Promise<TCallResult> {
     const headers: Record<string, string> = { ...opts.headers };
@@ -43,6 +48,7 @@ export function createApiHarness(db: Database) {
   return {
     app,
     cipher,
+    documentsDir,
     call,
     setNow: (date: Date) => {
       now = date;
