@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { computeRequirements } from "../core/requirements/compute-requirements.ts";
@@ -22,7 +25,7 @@ function percentile(sorted: number[], p: number): number {
  */
 export async function measureScale(db: Database, name: string, sizes: number[]): Promise<TScaleRow[]> {
   const cipher = createFieldCipher({ keys: [{ id: "bench001", key: randomBytes(32) }] });
-  const app = createApp({ db, cipher, clock: () => new Date(), secretKey: SECRET, minimumAge: 18, log: { error: console.error, info: () => {} } });
+  const app = createApp({ db, cipher, clock: () => new Date(), secretKey: SECRET, minimumAge: 18, documentsDir: mkdtempSync(join(tmpdir(), "onboarding-bench-docs-")), log: { error: console.error, info: () => {} } });
   const get = async (path: string) => {
     const res = await app.request(path, { headers: { authorization: `Bearer ${SECRET}` } });
     if (res.status !== 200) throw new Error(`${path}: ${res.status}`);

@@ -9,6 +9,9 @@
  * Prints `ready <port>` when listening.
  */
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { ZCustomerCreateInput, ZCustomerUpdateInput } from "../core/customer/customer-input.ts";
@@ -20,7 +23,7 @@ const db = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL, dat
 await db.query("create table if not exists bench_baseline (id text primary key, record jsonb not null)");
 const cipher = createFieldCipher({ keys: [{ id: "bench001", key: randomBytes(32) }] });
 const log = { error: (m: string, d?: unknown) => console.error(m, d), info: () => {} };
-const app = createApp({ db, cipher, clock: () => new Date(), secretKey: process.env.BENCH_SECRET_KEY!, minimumAge: 18, log });
+const app = createApp({ db, cipher, clock: () => new Date(), secretKey: process.env.BENCH_SECRET_KEY!, minimumAge: 18, documentsDir: mkdtempSync(join(tmpdir(), "onboarding-bench-docs-")), log });
 
 const baseline = new Hono();
 baseline.post("/customer", async (c) => {

@@ -18,7 +18,7 @@ import { createLocalDocumentStorage, type TDocumentStorage } from "./documents/d
 import { fileRollback } from "./documents/file-rollback.ts";
 import { reviewRoutes } from "./verification/review-routes.ts";
 import type { TVerificationProvider } from "./verification/verification-provider.ts";
-import { sandboxDelayFromEnv, wireVerification } from "./verification/wire-verification.ts";
+import { wireVerification } from "./verification/wire-verification.ts";
 import { createWebhooks, type TWebhookOptions } from "./webhooks/webhooks.ts";
 import { mountWidgetSurface } from "./widget-api/mount-widget.ts";
 
@@ -35,11 +35,11 @@ export type TAppDeps = {
   log: TLogger;
   /** Where document files go; default a local folder, `documentsDir`. */
   documentStorage?: TDocumentStorage;
-  /** Default `$DATA_DIR/documents` (./data/documents). */
+  /** The local documents folder (main.ts: `$DATA_DIR/documents`); required unless `documentStorage` is given. */
   documentsDir?: string;
   /** A KYC vendor; default the sandbox provider (always used for `mock: true` customers). */
   verificationProvider?: TVerificationProvider;
-  /** The sandbox's answer delay; default ONBOARDING_SANDBOX_DELAY_MS or 0. */
+  /** The sandbox's answer delay (main.ts reads ONBOARDING_SANDBOX_DELAY_MS); default 0. */
   sandboxDelayMs?: number;
   /** Webhook delivery settings (ONBOARDING_WEBHOOK_*); tests pass a short lease and allow loopback receivers. */
   webhooks?: TWebhookOptions;
@@ -60,7 +60,7 @@ export const MAX_JSON_BODY_BYTES = 25 * 1024 * 1024;
  * sockets or databases itself, so tests run it through `app.request()`.
  *
  * @example
- * const app = createApp({ db, cipher, clock: () => new Date(), secretKey, minimumAge: 18, log: console });
+ * const app = createApp({ db, cipher, clock: () => new Date(), secretKey, minimumAge: 18, documentsDir, log: console });
  * const res = await app.request("/v1/customer", { method: "POST", headers: { Authorization: `Bearer ${secretKey}` }, body: "{}" });
  */
 export function createApp(deps: TAppDeps) {
@@ -76,10 +76,10 @@ export function createApp(deps: TAppDeps) {
   });
   workers.push(webhooks.dispatcher);
   // Documents, acceptances, verification: seams into the customer service, then services built on it.
-  const documentStorage = deps.documentStorage ?? createLocalDocumentStorage(deps.documentsDir ?? `${process.env.DATA_DIR ?? "./data"}/documents`);
+  const documentStorage = deps.documentStorage ?? createLocalDocumentStorage(required(deps.documentsDir, "documentsDir or documentStorage"));
   const kyc = wireVerification({
     db, clock, log, storage: documentStorage, provider: deps.verificationProvider,
-    sandboxDelayMs: deps.sandboxDelayMs ?? sandboxDelayFromEnv(process.env, log),
+    sandboxDelayMs: deps.sandboxDelayMs ?? 0,
   });
   const customers = createCustomerService({ store: createCustomerStore(cipher), clock, minimumAge: deps.minimumAge, onChange: webhooks.recordCustomerChange, ...kyc.customerSeams });
   const { documents, acceptances, verification, worker: verificationWorker } = kyc.bind(customers);
@@ -123,3 +123,8 @@ export function createApp(deps: TAppDeps) {
 }
 
 export type TApp = ReturnType<typeof createApp>;
+
+function required<T>(value: T | undefined, name: string): T {
+  if (value === undefined) throw new Error(`createApp needs ${name}`);
+  return value;
+}

@@ -10,6 +10,7 @@ import { createApp } from "./app.ts";
 import { ConfigError, loadConfig, nodeConfigDeps } from "./config/load-config.ts";
 import { createFieldCipher } from "./crypto/field-cipher.ts";
 import { openDatabase } from "./db/database.ts";
+import { sandboxDelayFromEnv } from "./verification/wire-verification.ts";
 
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const cipher = createFieldCipher({ keys: config.encryptionKeys });
   const log = { error: (message: string, detail?: unknown) => console.error(message, detail), info: (message: string) => console.log(message) };
   const app = createApp({ db, cipher, clock: () => new Date(), secretKey: config.secretKey, minimumAge: config.minimumAge, log, webhooks: config.webhooks,
+    documentsDir: join(config.dataDir, "documents"), sandboxDelayMs: sandboxDelayFromEnv(process.env, log),
     publicUrl: config.publicUrl ?? `http://localhost:${config.port}`, widgetDistDir: join(import.meta.dirname, "../dist/widget") });
   const hostname = process.env.HOST ?? "127.0.0.1";
 
