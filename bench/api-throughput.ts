@@ -26,7 +26,7 @@ const UPDATE_BODY = JSON.stringify({ website: "https://www.example.com", meta: {
  * Create, retrieve, update and list through the real API and through the
  * same-process baseline, on one database, with autocannon on loopback.
  */
-export async function measureApiThroughput(database: { name: string; url?: string }, seconds: number): Promise<TThroughputRow[]> {
+export async function measureApiThroughput(database: { name: string; url?: string }, seconds: number): Promise<{ rows: TThroughputRow[]; rssMb: number }> {
   const server = await startServerUnderTest({ databaseUrl: database.url, secretKey: SECRET_KEY });
   const auth = { authorization: `Bearer ${SECRET_KEY}`, "content-type": "application/json" };
   try {
@@ -63,7 +63,8 @@ export async function measureApiThroughput(database: { name: string; url?: strin
         apiP50: api.latency.p50, apiP99: api.latency.p99, baselineP50: base.latency.p50, baselineP99: base.latency.p99,
       });
     }
-    return rows;
+    const memory = (await (await fetch(`${server.url}/baseline/memory`)).json()) as { rss: number };
+    return { rows, rssMb: Math.round(memory.rss / 1024 / 1024) };
   } finally {
     await server.stop();
   }

@@ -45,6 +45,8 @@ baseline.get("/customer", async (c) => {
   const { rows } = await db.query("select record from bench_baseline order by id desc limit 20");
   return c.json({ ok: true, data: { customers: rows } });
 });
+// Memory of this server process after the load, for the report.
+baseline.get("/memory", (c) => c.json(process.memoryUsage()));
 app.route("/baseline", baseline);
 
 const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info) => console.log(`ready ${info.port}`));
