@@ -5,16 +5,20 @@ import type { FieldCipher } from "./crypto/field-cipher.ts";
 import type { Database } from "./db/database.ts";
 import { customerRoutes } from "./customers/customer-routes.ts";
 import { createCustomerService } from "./customers/customer-service.ts";
+import { uboRoutes } from "./customers/ubo-routes.ts";
+import { createUboService } from "./customers/ubo-service.ts";
 import { createCustomerStore } from "./customers/customer-store.ts";
 import { ApiError } from "./http/api-error.ts";
 import { createErrorHandler, notFound, type TLogger } from "./http/error-handler.ts";
 import { createIdempotency } from "./http/idempotency.ts";
+import { rateLimit, type TRateLimitOptions } from "./http/rate-limit.ts";
 import { requestId } from "./http/request-id.ts";
 import { secretKeyAuth } from "./http/secret-key-auth.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { openApiRoutes } from "./openapi/openapi-routes.ts";
 import { documentRoutes } from "./documents/document-routes.ts";
 import { createLocalDocumentStorage, type TDocumentStorage } from "./documents/document-storage.ts";
+import { encryptedDocumentStorage } from "./documents/encrypted-storage.ts";
 import { fileRollback } from "./documents/file-rollback.ts";
 import { reviewRoutes } from "./verification/review-routes.ts";
 import type { TVerificationProvider } from "./verification/verification-provider.ts";
@@ -47,6 +51,10 @@ export type TAppDeps = {
   publicUrl?: string;
   /** The built widget (widget/build.ts), default `dist/widget` in the working directory. */
   widgetDistDir?: string;
+  /** Requests per credential (main.ts: ONBOARDING_RATE_LIMIT_*); unset: no limit (tests, in-process benches). */
+  rateLimit?: TRateLimitOptions;
+  /** Percent from which a beneficial owner must be listed (ONBOARDING_OWNERSHIP_THRESHOLD); default 25 (31 CFR 1010.230). */
+  ownershipThreshold?: number;
 };
 
 /**
@@ -76,12 +84,14 @@ export function createApp(deps: TAppDeps) {
   });
   workers.push(webhooks.dispatcher);
   // Documents, acceptances, verification: seams into the customer service, then services built on it.
-  const documentStorage = deps.documentStorage ?? createLocalDocumentStorage(required(deps.documentsDir, "documentsDir or documentStorage"));
+  // Document bytes are encrypted at rest like PII fields (issue 8: no document bytes in plain text on disk).
+  const documentStorage = encryptedDocumentStorage(deps.documentStorage ?? createLocalDocumentStorage(required(deps.documentsDir, "documentsDir or documentStorage")), cipher);
   const kyc = wireVerification({
     db, clock, log, storage: documentStorage, provider: deps.verificationProvider,
     sandboxDelayMs: deps.sandboxDelayMs ?? 0,
   });
-  const customers = createCustomerService({ store: createCustomerStore(cipher), clock, minimumAge: deps.minimumAge, onChange: webhooks.recordCustomerChange, ...kyc.customerSeams });
+  const customers = createCustomerService({ store: createCustomerStore(cipher), clock, minimumAge: deps.minimumAge, ownershipThreshold: deps.ownershipThreshold, onChange: webhooks.recordCustomerChange, ...kyc.customerSeams });
+  const ubos = createUboService({ customers, storage: documentStorage });
   const { documents, acceptances, verification, worker: verificationWorker } = kyc.bind(customers);
   workers.push(verificationWorker);
 
@@ -100,6 +110,8 @@ export function createApp(deps: TAppDeps) {
       },
     }),
   );
+  // Before authentication: a flood is refused before it costs a database round trip.
+  if (deps.rateLimit) app.use("/v1/*", rateLimit(deps.rateLimit));
   app.use("/v1/customer/*", secretKeyAuth(deps.secretKey));
   app.use("/v1/customer", secretKeyAuth(deps.secretKey));
   // Document files are written before their rows: a failed request removes its files.
@@ -107,6 +119,7 @@ export function createApp(deps: TAppDeps) {
   app.use("/v1/customer", fileRollback(documentStorage));
   app.use("/v1/widget/*", fileRollback(documentStorage));
   app.route("/v1/customer", customerRoutes({ db, service: customers, idempotency }));
+  app.route("/v1/customer", uboRoutes({ db, customers, ubos, idempotency }));
   app.route("/v1/customer", documentRoutes({ db, service: documents, idempotency }));
   app.route("/v1/customer", reviewRoutes({ db, customers, verification, idempotency }));
   app.use("/v1/webhook/*", secretKeyAuth(deps.secretKey));
@@ -116,7 +129,7 @@ export function createApp(deps: TAppDeps) {
   mountWidgetSurface(app, {
     db, customers, idempotency, clock, secretKey: deps.secretKey, publicUrl: deps.publicUrl,
     widgetDistDir: deps.widgetDistDir ?? "dist/widget",
-    lifecycle: { documents, acceptances, verification },
+    lifecycle: { documents, acceptances, verification, ubos },
   });
 
   return Object.assign(app, { idempotency, workers, documents, acceptances, verification, verificationWorker });

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import { startDemoHost } from "../demo/host-server.ts";
 import { createApp } from "./app.ts";
+import { ownershipThresholdFromEnv } from "./customers/ownership-threshold-env.ts";
 import { ConfigError, loadConfig, nodeConfigDeps } from "./config/load-config.ts";
 import { createFieldCipher } from "./crypto/field-cipher.ts";
 import { openDatabase } from "./db/database.ts";
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
   const log = { error: (message: string, detail?: unknown) => console.error(message, detail), info: (message: string) => console.log(message) };
   const app = createApp({ db, cipher, clock: () => new Date(), secretKey: config.secretKey, minimumAge: config.minimumAge, log, webhooks: config.webhooks,
     documentsDir: join(config.dataDir, "documents"), sandboxDelayMs: sandboxDelayFromEnv(process.env, log),
-    publicUrl: config.publicUrl ?? `http://localhost:${config.port}`, widgetDistDir: join(import.meta.dirname, "../dist/widget") });
+    publicUrl: config.publicUrl ?? `http://localhost:${config.port}`, widgetDistDir: join(import.meta.dirname, "../dist/widget"),
+    rateLimit: config.rateLimit, ownershipThreshold: ownershipThresholdFromEnv(process.env) });
   const hostname = process.env.HOST ?? "127.0.0.1";
 
   for (const worker of app.workers) worker.start();

@@ -47,6 +47,15 @@ export function applyCustomerInput(
   next.address = mergeAddress(record.address, input.address);
   next.meta = mergeMeta(record.meta, input.meta);
   next.ubos = input.ubos ? mergeUbos(record.ubos, input.ubos, { newUboId, now }) : record.ubos;
+  if (input.type !== undefined) next.typeOpen = false;
+  if (input.ownersAttestedComplete !== undefined) {
+    next.ownersAttestedComplete = input.ownersAttestedComplete;
+    next.ownersAttestedAt = input.ownersAttestedComplete ? now : null;
+  } else if (next.ubos.length > record.ubos.length) {
+    // A new owner makes an earlier "the list is complete" untrue: attest again.
+    next.ownersAttestedComplete = null;
+    next.ownersAttestedAt = null;
+  }
   return next;
 }
 

@@ -78,6 +78,8 @@ const writableFields = {
   transmitsCustomerFunds: z.nullish(z.boolean()),
   transmitsCustomerFundsDescription: z.nullish(ZText(1000)),
   ubos: z.optional(z.array(ZUboInput).check(z.maxLength(MAX_UBOS))),
+  /** Issue 5: "the list of beneficial owners is complete"; `false`/`null` withdraws it. */
+  ownersAttestedComplete: z.nullish(z.boolean()),
   // Handled by the server, never merged into the record
   tosAccepted: z.optional(z.boolean()),
   tosDisclaimer: z.optional(z.string().check(z.maxLength(1000))),

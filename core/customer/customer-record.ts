@@ -46,6 +46,19 @@ export type TCustomerRecord = {
    * stored before this field existed lack it: read it as `?? null`.
    */
   reviewRequestedAt?: string | null;
+  /**
+   * Issue 5: the user attests that every owner of ≥ the threshold is listed (the
+   * CDD rule can't be checked otherwise), with when. Cleared when an owner is
+   * added or removed. Records stored before these fields existed lack them.
+   */
+  ownersAttestedComplete?: boolean | null;
+  ownersAttestedAt?: string | null;
+  /**
+   * A widget session created without `type` or `customer` leaves the choice to the
+   * user (issue 5 "type choice"); cleared by the first write that sets `type`.
+   * Internal: shown only to the widget.
+   */
+  typeOpen?: boolean;
   mock: boolean;
   meta: TMeta;
   lookupKey: string | null;
@@ -123,6 +136,8 @@ export function createEmptyCustomerRecord({
     isProhibitedBusinessType: null,
     additionalReviewRequiredReason: null,
     reviewRequestedAt: null,
+    ownersAttestedComplete: null,
+    ownersAttestedAt: null,
     mock,
     meta: {},
     lookupKey: null,

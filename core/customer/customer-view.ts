@@ -36,6 +36,9 @@ export const ZCustomerView = z.object({
   requirements: z.array(z.string()),
   address: ZAddress,
   ubos: z.array(ZUboView),
+  /** Issue 5: the owners list was attested complete, and when (ISO 8601). */
+  ownersAttestedComplete: nullableBoolean,
+  ownersAttestedAt: nullableString,
   email: nullableString,
   firstName: nullableString,
   lastName: nullableString,
@@ -96,6 +99,7 @@ export function toCustomerView(record: TCustomerRecord, { requirements, uboRequi
     website: r.website, additionalReviewRequiredReason: r.additionalReviewRequiredReason,
     requirements: [...requirements], address: { ...r.address },
     ubos: r.ubos.map((ubo) => toUboView(ubo, [...(uboRequirements[ubo.id] ?? [])])),
+    ownersAttestedComplete: r.ownersAttestedComplete ?? null, ownersAttestedAt: r.ownersAttestedAt ?? null,
     email: r.email, firstName: r.firstName, lastName: r.lastName, name: r.name, phoneNumber: r.phoneNumber,
     highVolume: r.highVolume, dob: maskDate(r.dob), ssn: maskIdentifier(r.ssn), ein: maskIdentifier(r.ein),
     registrationNumber: r.registrationNumber, actingAsIntermediary: r.actingAsIntermediary,

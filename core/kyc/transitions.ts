@@ -5,9 +5,10 @@ import type { TAdditionalReviewRequiredReason, TKycStatus } from "../customer/en
  * - `submit`: the customer (widget) or the host (API) hands in a complete customer;
  * - `resubmit`: the requirements a reviewer added are satisfied;
  * - `provider`: the verification provider's decision;
- * - `reviewer`: an operator's manual decision (`POST /v1/customer/:id/review`).
+ * - `reviewer`: an operator's manual decision (`POST /v1/customer/:id/review`);
+ * - `screening`: a business answered a prohibited activity or country (core/kyb/prohibited.ts).
  */
-export type TKycCause = "submit" | "resubmit" | "provider" | "reviewer";
+export type TKycCause = "submit" | "resubmit" | "provider" | "reviewer" | "screening";
 
 /**
  * The KYC status machine, the ONE place that says which moves exist (issue 3).
@@ -17,16 +18,16 @@ export type TKycCause = "submit" | "resubmit" | "provider" | "reviewer";
  * reason of an `additionalReviewRequired` customer (→ itself).
  */
 export const KYC_TRANSITIONS: Readonly<Record<TKycStatus, Readonly<Partial<Record<TKycStatus, ReadonlyArray<TKycCause>>>>>> = {
-  incomplete: { pending: ["submit"] },
+  incomplete: { pending: ["submit"], rejected: ["screening"] },
   pending: {
     approved: ["provider", "reviewer"],
-    rejected: ["provider", "reviewer"],
+    rejected: ["provider", "reviewer", "screening"],
     additionalReviewRequired: ["provider", "reviewer"],
   },
   additionalReviewRequired: {
     pending: ["resubmit"],
     approved: ["reviewer"],
-    rejected: ["reviewer"],
+    rejected: ["reviewer", "screening"],
     additionalReviewRequired: ["reviewer"],
   },
   approved: {},

@@ -38,10 +38,16 @@ export const BUSINESS_COMPANY_RULES: ReadonlyArray<TRequirementRule<TRequirement
   { path: "thirdPartyMessage", due: (c) => c.customer.thirdParty === true && isMissing(c.customer.thirdPartyMessage) },
 ];
 
-/** The owners list as a whole (31 CFR 1010.230: owners ≥ 25 % plus one control person). */
+/**
+ * The owners list as a whole (31 CFR 1010.230: owners ≥ 25 % plus one control
+ * person). Nobody can check from here that an owner of ≥ 25 % is missing, so the
+ * user attests that the list is complete (`ubos.attestation`, issue 5), as the
+ * CDD rule's certification form does.
+ */
 export const BUSINESS_OWNERS_RULES: ReadonlyArray<TRequirementRule<TRequirementContext>> = [
   { path: "ubos", due: (c) => c.customer.ubos.length === 0 },
   { path: "ubos.controlPerson", due: (c) => !hasControlPerson(c.customer.ubos) },
+  { path: "ubos.attestation", due: (c) => c.customer.ownersAttestedComplete !== true },
 ];
 
 /** Company documents, then review documents and terms. */

@@ -19,7 +19,7 @@ export type TRequirements = { requirements: string[]; ubos: Record<string, strin
  *   address.line1, .city, .state (countries with subdivisions), .postalCode,
  *   .country, customerIdentityDocument, proofOfAddressDocument (review), tos,
  *   msa, euAccountTos (when asked);
- * - business: company fields, address, KYB questions, `ubos`, `ubos.controlPerson`,
+ * - business: company fields, address, KYB questions, `ubos`, `ubos.controlPerson`, `ubos.attestation`,
  *   each UBO's `ubos.<uboId>.<path>` in list order, company documents, tos, ….
  *
  * Status is not consulted: an approved or deactivated customer gets its list
@@ -34,6 +34,8 @@ export function computeRequirements(input: {
   documents: ReadonlyArray<TDocumentSummary>;
   acceptances: TAcceptances;
   reviewRequestedAt?: string | null;
+  /** Percent from which an owner must be listed (default 25, 31 CFR 1010.230). */
+  ownershipThreshold?: number;
 }): TRequirements {
   const context = createRequirementContext(input);
   if (input.customer.type === "individual") {

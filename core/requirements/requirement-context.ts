@@ -1,4 +1,5 @@
 import type { TCustomerRecord } from "../customer/customer-record.ts";
+import { DEFAULT_OWNERSHIP_THRESHOLD } from "../kyb/ownership-rules.ts";
 import type { TDocumentSummary, TDocumentType } from "./document-types.ts";
 
 /** Which terms the customer has accepted. `msa`/`euAccountTos`: `undefined` = not asked of this customer. */
@@ -12,6 +13,8 @@ export type TRequirementContext = {
   hasDocument: (type: TDocumentType, uboId?: string | null) => boolean;
   /** Whether a document of `type` arrived after the reviewer asked again (see `reviewRequestedAt`). */
   hasDocumentSinceReview: (type: TDocumentType) => boolean;
+  /** Percent from which an owner must be listed (31 CFR 1010.230: 25; configurable). */
+  ownershipThreshold: number;
 };
 
 /**
@@ -23,17 +26,20 @@ export function createRequirementContext({
   documents,
   acceptances,
   reviewRequestedAt,
+  ownershipThreshold = DEFAULT_OWNERSHIP_THRESHOLD,
 }: {
   customer: TCustomerRecord;
   documents: ReadonlyArray<TDocumentSummary>;
   acceptances: TAcceptances;
   reviewRequestedAt?: string | null;
+  ownershipThreshold?: number;
 }): TRequirementContext {
   const matches = (document: TDocumentSummary, type: TDocumentType, uboId: string | null) =>
     document.type === type && (document.uboId ?? null) === uboId;
   return {
     customer,
     acceptances,
+    ownershipThreshold,
     hasDocument: (type, uboId = null) => documents.some((document) => matches(document, type, uboId)),
     hasDocumentSinceReview: (type) =>
       documents.some(

@@ -22,6 +22,13 @@ export const UBO_RULES: ReadonlyArray<TRequirementRule<TUboSubject>> = [
     due: ({ ubo }) => ubo.address.country !== null && ubo.address.country !== "USA" && isMissing(ubo.idNumber),
   },
   ...addressRules<TUboSubject>(({ ubo }) => ubo.address),
-  { path: "ownershipPercentage", due: ({ ubo }) => isMissing(ubo.ownershipPercentage) },
+  // A listed person below the threshold who doesn't control the business is not a
+  // beneficial owner (checkOwnership's below_ownership_threshold): the share is
+  // due again until raised, or the person is marked control person or removed.
+  {
+    path: "ownershipPercentage",
+    due: ({ ubo, context }) =>
+      isMissing(ubo.ownershipPercentage) || (ubo.ownershipPercentage! < context.ownershipThreshold && ubo.isControlPerson !== true),
+  },
   { path: "identityDocument", due: ({ ubo, context }) => !context.hasDocument("identityDocumentFront", ubo.id) },
 ];

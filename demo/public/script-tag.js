@@ -11,10 +11,13 @@
   function newSecret() {
     return fetch("/api/session", { method: "POST" }).then(function (res) { return res.json(); }).then(function (body) { return body.clientSecret; });
   }
+  // `?locale=ar&mode=dark` try the widget's languages and themes; `window.demoWidget.update(...)` changes them live.
+  var query = new URLSearchParams(location.search);
   newSecret().then(function (clientSecret) {
-    window.Onboarding.mount("#onboarding", {
+    window.demoWidget = window.Onboarding.mount("#onboarding", {
       clientSecret: clientSecret,
-      locale: "en",
+      locale: query.get("locale") || "en",
+      theme: query.get("mode") ? { mode: query.get("mode") } : undefined,
       onEvent: function (event) {
         if (event.type === "resize") return;
         window.recordHostEvent({ type: event.type, payload: event.payload, origin: origin, via: "loader", accepted: true });

@@ -5,6 +5,7 @@ import { ConfigError } from "./config-error.ts";
 import { envValue, integerVar, urlVar } from "./env-values.ts";
 import { readOrCreateSecret } from "./stored-secret.ts";
 import { webhookConfigFrom, type TWebhookConfig } from "./webhook-config.ts";
+import { rateLimitConfigFrom, type TRateLimitConfig } from "./rate-limit-config.ts";
 
 export { ConfigError } from "./config-error.ts";
 export { nodeConfigDeps, type TConfigDeps } from "./config-deps.ts";
@@ -27,6 +28,8 @@ export type TConfig = {
   publicUrl?: string;
   /** Webhook delivery (ONBOARDING_WEBHOOK_*, see webhook-config.ts). */
   webhooks: TWebhookConfig;
+  /** Requests per credential (ONBOARDING_RATE_LIMIT_*, see rate-limit-config.ts). */
+  rateLimit: TRateLimitConfig;
 };
 
 const SECRET_KEY = /^sk_[\x21-\x7e]+$/; // printable ASCII, no spaces: it travels in a header
@@ -46,6 +49,7 @@ const SECRET_KEY = /^sk_[\x21-\x7e]+$/; // printable ASCII, no spaces: it travel
  * | PUBLIC_URL                | unset; http(s) URL                                                 |
  * | NODE_ENV                  | development                                                        |
  * | ONBOARDING_WEBHOOK_*      | see webhook-config.ts (ALLOW_PRIVATE, POLL_MS, TIMEOUT_MS, LEASE_MS) |
+ * | ONBOARDING_RATE_LIMIT_*   | see rate-limit-config.ts (PER_SECOND, BURST, CLIENT_PER_SECOND, CLIENT_BURST) |
  *
  * @example const config = await loadConfig(process.env, nodeConfigDeps);
  */
@@ -55,7 +59,8 @@ export async function loadConfig(env: Record<string, string | undefined>, deps: 
   const minimumAge = integerVar("ONBOARDING_MINIMUM_AGE", envValue(env, "ONBOARDING_MINIMUM_AGE"), 18, 1, 150);
   const dataDir = envValue(env, "DATA_DIR") ?? "./data";
   const webhooks = webhookConfigFrom(env);
-  const config: TConfig = { port, dataDir, nodeEnv, minimumAge, secretKey: "", encryptionKeys: [], webhooks };
+  const rateLimit = rateLimitConfigFrom(env);
+  const config: TConfig = { port, dataDir, nodeEnv, minimumAge, secretKey: "", encryptionKeys: [], webhooks, rateLimit };
 
   const databaseUrl = envValue(env, "DATABASE_URL");
   if (databaseUrl !== undefined) {

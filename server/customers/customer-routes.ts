@@ -1,8 +1,6 @@
 import { Hono, type Context } from "hono";
 import { ZCustomerCreateInput, ZCustomerUpdateInput } from "../../core/customer/customer-input.ts";
-import { ZUboInput } from "../../core/customer/ubo.ts";
 import type { Database, Queryable } from "../db/database.ts";
-import { ApiError } from "../http/api-error.ts";
 import { clientInfo } from "../http/client-info.ts";
 import { successBody } from "../http/envelope.ts";
 import type { createIdempotency, TStoredResponse } from "../http/idempotency.ts";
@@ -20,7 +18,7 @@ export type TCustomerRoutesDeps = {
 
 /**
  * `/v1/customer…`: the host back end's customer API (seed 004, with seeds 000–003's
- * list, deactivate/activate, delete, unmask and UBO sub-resources). Routes parse and
+ * list, deactivate/activate, delete and unmask; owners are in ubo-routes.ts). Routes parse and
  * authorise; the service holds the rules; every change runs in one transaction.
  */
 export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps) {
@@ -88,39 +86,7 @@ export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps
     return c.json(successBody(c, { customer }));
   });
 
-  app.get("/:id/ubo/:uboId", async (c) => {
-    const snapshot = await service.retrieve(db, c.req.param("id"));
-    c.header("ETag", etagFor(snapshot.version));
-    return c.json(successBody(c, { ubo: findUbo(await service.present(db, snapshot.record), c.req.param("uboId")) }));
-  });
-
-  app.post("/:id/ubo/:uboId", async (c) => {
-    const input = await readJsonBody(c, ZUboInput);
-    const uboId = c.req.param("uboId");
-    if (input.id !== undefined && input.id !== uboId) {
-      throw new ApiError(422, "validation_failed", "The body's id must match the URL's UBO id, or be left out.", [
-        { path: "id", code: "id_mismatch", message: "Must match the UBO id in the URL." },
-      ]);
-    }
-    return idempotency.run(c, c.get("actor"), async (tx) => {
-      const current = await service.retrieve(tx, c.req.param("id"));
-      findUbo(current.record, uboId);
-      const snapshot = await service.update(tx, current.record.id, { ubos: [{ ...input, id: uboId }] }, c.req.header("If-Match"), { client: clientInfo(c) });
-      return {
-        status: 200,
-        body: successBody(c, { ubo: findUbo(await service.present(tx, snapshot.record), uboId) }),
-        headers: { ETag: etagFor(snapshot.version) },
-      };
-    });
-  });
-
   return app;
-}
-
-function findUbo<T extends { ubos: Array<{ id: string }> }>(customer: T, uboId: string): T["ubos"][number] {
-  const ubo = customer.ubos.find((u) => u.id === uboId);
-  if (!ubo) throw new ApiError(404, "ubo_not_found", `No beneficial owner with id ${uboId} on this customer.`);
-  return ubo;
 }
 
 /** Which PII fields an unmask call revealed, for the audit record. */

@@ -10,7 +10,9 @@ import { assertIfMatch } from "./etag.ts";
 import { decodeCursor, encodeCursor } from "./list-cursor.ts";
 import { presentCustomer, presentUnmaskedCustomer } from "./present-customer.ts";
 import type { TDocumentSummary } from "../../core/requirements/document-types.ts";
-import { requirementsOf } from "./present-customer.ts";
+import { requirementsOf as requirementsWith } from "./present-customer.ts";
+import { DEFAULT_OWNERSHIP_THRESHOLD } from "../../core/kyb/ownership-rules.ts";
+import { screenBusiness } from "../../core/kyb/prohibited.ts";
 
 /**
  * Told of every stored change, inside its transaction (the webhook outbox listens here).
@@ -74,6 +76,8 @@ export type TCustomerServiceDeps = {
   clock: () => Date;
   /** Minimum age of an individual or UBO, in years (ONBOARDING_MINIMUM_AGE). */
   minimumAge: number;
+  /** Percent from which a beneficial owner must be listed (ONBOARDING_OWNERSHIP_THRESHOLD, default 25). */
+  ownershipThreshold?: number;
 };
 
 /** Seed 004's sentence, word for word: "You can not update a customer that has already been KYCd." */
@@ -83,9 +87,12 @@ const ALREADY_KYCD = "You can not update a customer that has already been KYCd."
  * The rules of the customer resource. Every method runs inside the caller's
  * transaction, so a refused change leaves nothing half-written.
  */
-export function createCustomerService({ store, clock, minimumAge, documentsOf, onChange, inputHandlers = [], settle }: TCustomerServiceDeps) {
+export function createCustomerService(deps: TCustomerServiceDeps) {
+  const { store, clock, minimumAge, documentsOf, onChange, inputHandlers = [], settle } = deps;
+  const ownershipThreshold = deps.ownershipThreshold ?? DEFAULT_OWNERSHIP_THRESHOLD;
   const now = () => clock().toISOString();
   const noClient: TClientInfo = { ip: null, userAgent: null };
+  const requirementsOf = (record: TCustomerRecord, documents: TDocumentSummary[]) => requirementsWith(record, documents, ownershipThreshold);
 
   async function requirementsFor(tx: Queryable, record: TCustomerRecord): Promise<string[]> {
     return requirementsOf(record, (await documentsOf?.(tx, record.id)) ?? []).requirements;
@@ -104,7 +111,8 @@ export function createCustomerService({ store, clock, minimumAge, documentsOf, o
     autoSettle = true,
   ): Promise<TCustomerSnapshot> {
     const before = current ? await requirementsFor(tx, current.record) : null;
-    let record = await build();
+    // Prohibited answers end a business's onboarding whoever wrote them (API or widget).
+    let record = screenBusiness(await build());
     const documents = (await documentsOf?.(tx, record.id)) ?? [];
     if (settle && autoSettle) {
       const due = requirementsOf(record, documents).requirements;
@@ -164,9 +172,10 @@ export function createCustomerService({ store, clock, minimumAge, documentsOf, o
   }
 
   return {
-    async create(tx: Queryable, input: TCustomerCreateInput, options: TChangeOptions = {}): Promise<TCustomerSnapshot> {
+    /** `typeOpen`: a widget session without a type lets the user choose it (issue 5). */
+    async create(tx: Queryable, input: TCustomerCreateInput, options: TChangeOptions & { typeOpen?: boolean } = {}): Promise<TCustomerSnapshot> {
       const empty = createEmptyCustomerRecord({ id: newId("customer"), type: input.type ?? "individual", mock: input.mock ?? false, now: now() });
-      const record = apply(empty, input);
+      const record = { ...apply(empty, input), ...(options.typeOpen ? { typeOpen: true } : {}) };
       check(record);
       return write(tx, null, () => handleInput(tx, null, record, input, options), options);
     },
@@ -225,12 +234,15 @@ export function createCustomerService({ store, clock, minimumAge, documentsOf, o
 
     /** The customer as the API shows it: masked, with its requirements computed now. */
     async present(tx: Queryable, record: TCustomerRecord) {
-      return presentCustomer(record, (await documentsOf?.(tx, record.id)) ?? []);
+      return presentCustomer(record, (await documentsOf?.(tx, record.id)) ?? [], ownershipThreshold);
     },
 
     async presentUnmasked(tx: Queryable, record: TCustomerRecord) {
-      return presentUnmaskedCustomer(record, (await documentsOf?.(tx, record.id)) ?? []);
+      return presentUnmaskedCustomer(record, (await documentsOf?.(tx, record.id)) ?? [], ownershipThreshold);
     },
+
+    /** The configured ownership threshold, for the widget's instant feedback. */
+    ownershipThreshold,
 
     async list(tx: Queryable, filters: TCustomerFilters, limit: number, cursor: string | undefined) {
       const page = await store.list(tx, filters, limit, decodeCursor(cursor));

@@ -7,7 +7,7 @@ import type { TDocumentSummary } from "../../core/requirements/document-types.ts
  * Requirements are never stored: they are computed from the customer each time
  * it is shown, by the one function in core/, so they can't drift from the rules.
  */
-export function requirementsOf(record: TCustomerRecord, documents: TDocumentSummary[]) {
+export function requirementsOf(record: TCustomerRecord, documents: TDocumentSummary[], ownershipThreshold?: number) {
   return computeRequirements({
     customer: record,
     documents,
@@ -15,17 +15,18 @@ export function requirementsOf(record: TCustomerRecord, documents: TDocumentSumm
     acceptances: { tos: record.tos === "approved" },
     // Documents that arrived before a reviewer asked again don't answer the request.
     reviewRequestedAt: record.reviewRequestedAt ?? null,
+    ownershipThreshold,
   });
 }
 
 /** The masked customer as the API shows it (seed 004's shape, PII masked). */
-export function presentCustomer(record: TCustomerRecord, documents: TDocumentSummary[] = []) {
-  const { requirements, ubos } = requirementsOf(record, documents);
+export function presentCustomer(record: TCustomerRecord, documents: TDocumentSummary[] = [], ownershipThreshold?: number) {
+  const { requirements, ubos } = requirementsOf(record, documents, ownershipThreshold);
   return toCustomerView(record, { requirements, uboRequirements: ubos });
 }
 
 /** The full PII, only for the audited unmask endpoint. */
-export function presentUnmaskedCustomer(record: TCustomerRecord, documents: TDocumentSummary[] = []) {
-  const { requirements, ubos } = requirementsOf(record, documents);
+export function presentUnmaskedCustomer(record: TCustomerRecord, documents: TDocumentSummary[] = [], ownershipThreshold?: number) {
+  const { requirements, ubos } = requirementsOf(record, documents, ownershipThreshold);
   return toUnmaskedCustomerView(record, { requirements, uboRequirements: ubos });
 }

@@ -26,7 +26,8 @@ export function createSessionService({ store, customers, minter, clock }: TSessi
       // retrieve() answers 404 customer_not_found for unknown and erased customers alike.
       const customerId = input.customer
         ? (await customers.retrieve(tx, input.customer)).record.id
-        : (await customers.create(tx, { type: input.type ?? "individual", mock: false })).record.id;
+        : // Neither given: an individual until the user picks a type in the widget (issue 5).
+          (await customers.create(tx, { type: input.type ?? "individual", mock: false }, { typeOpen: input.type === undefined })).record.id;
       const now = clock();
       const id = minter.newSessionId();
       const record: TSessionRecord = {

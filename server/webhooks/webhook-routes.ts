@@ -53,15 +53,29 @@ export function webhookRoutes({ db, cipher, clock, idempotency, allowPrivateTarg
 
   const ok = (c: Context, data: unknown, status = 200) => ({ status, body: successBody(c, data, status) });
 
+  /**
+   * Adds the endpoint's signing secret to a create or rotate answer. The stored
+   * idempotent response holds no secret (the idempotency table is not encrypted,
+   * like server/sessions): it is read from the endpoint, where it is encrypted, so a
+   * replay shows the endpoint's current secret.
+   */
+  async function withSecret(c: Context, stored: Response): Promise<Response> {
+    const body = (await stored.json()) as { data: { webhook: { id: string } } };
+    const row = await endpointStore.get(db, body.data.webhook.id);
+    const secret = row ? cipher.decrypt(row.secret, { record: row.id, field: "secret" }) : undefined;
+    const headers = Object.fromEntries([...stored.headers].filter(([name]) => !name.startsWith("content-")));
+    return c.json({ ...body, data: { ...body.data, webhook: { ...body.data.webhook, secret } } }, stored.status as 200, headers);
+  }
+
   app.post("/", async (c) => {
     const input = await readJsonBody(c, ZWebhookEndpointCreateInput);
     const url = await checkedUrl(input.url);
-    return idempotency.run(c, c.get("actor"), async (tx) => {
+    const stored = await idempotency.run(c, c.get("actor"), async (tx) => {
       const id = newId("webhook");
-      const secret = generateWebhookSecret();
-      const row = await endpointStore.insert(tx, { id, url, events: dedupe(input.events), description: input.description ?? null, secret: seal(id, "secret", secret) }, now());
-      return ok(c, { webhook: { ...view(row), secret } });
+      const row = await endpointStore.insert(tx, { id, url, events: dedupe(input.events), description: input.description ?? null, secret: seal(id, "secret", generateWebhookSecret()) }, now());
+      return ok(c, { webhook: view(row) });
     });
+    return withSecret(c, stored);
   });
 
   app.get("/", async (c) => c.json(successBody(c, { webhooks: (await endpointStore.list(db)).map(view) }, 200, "array")));
@@ -97,7 +111,7 @@ export function webhookRoutes({ db, cipher, clock, idempotency, allowPrivateTarg
   // receiver can deploy the new secret at its own pace within the window.
   app.post("/:id/rotate-secret", async (c) => {
     const input = await readJsonBody(c, ZRotateSecretInput);
-    return idempotency.run(c, c.get("actor"), async (tx) => {
+    const stored = await idempotency.run(c, c.get("actor"), async (tx) => {
       const current = await load(tx, c.req.param("id"), true);
       const secret = generateWebhookSecret();
       const grace = input.oldSecretExpiresInSeconds ?? ROTATION_GRACE_SECONDS;
@@ -107,8 +121,9 @@ export function webhookRoutes({ db, cipher, clock, idempotency, allowPrivateTarg
         previous_secret: grace > 0 ? seal(current.id, "previousSecret", oldSecret) : null,
         previous_secret_expires_at: grace > 0 ? new Date(clock().getTime() + grace * 1000).toISOString() : null,
       }, now());
-      return ok(c, { webhook: { ...view(row!), secret } });
+      return ok(c, { webhook: view(row!) });
     });
+    return withSecret(c, stored);
   });
 
   app.get("/:id/deliveries", async (c) => {

@@ -5,6 +5,7 @@ import { createWidgetAssets } from "../embed/widget-assets.ts";
 import { embedRoutes } from "../embed/embed-routes.ts";
 import type { createIdempotency } from "../http/idempotency.ts";
 import { secretKeyAuth } from "../http/secret-key-auth.ts";
+import { createHandoff } from "../handoff/mount-handoff.ts";
 import { createClientSecretMinter } from "../sessions/client-secret.ts";
 import { sessionRoutes } from "../sessions/session-routes.ts";
 import { createSessionService } from "../sessions/session-service.ts";
@@ -41,10 +42,14 @@ export function mountWidgetSurface(app: Hono, deps: TWidgetSurfaceDeps) {
   app.use("/v1/onboarding/*", secretKeyAuth(deps.secretKey));
   app.route("/v1/onboarding", sessionRoutes({ sessions, idempotency, publicUrl: deps.publicUrl }));
 
-  app.use("/v1/widget/*", clientSecretAuth({ db, sessions, publicOrigin }));
-  app.use("/v1/widget", clientSecretAuth({ db, sessions, publicOrigin }));
+  // Continue on another device: a phone's handoff credential opens the same session.
+  const handoff = createHandoff({ db, sessions, clock, publicUrl: deps.publicUrl });
+  app.use("/v1/widget/*", clientSecretAuth({ db, sessions: handoff.sessions, publicOrigin }));
+  app.use("/v1/widget", clientSecretAuth({ db, sessions: handoff.sessions, publicOrigin }));
+  handoff.mountWidgetRoutes(app);
   app.route("/v1/widget", widgetRoutes({ db, customers, idempotency, clock, eventsPollMs: deps.eventsPollMs, ...deps.lifecycle }));
 
+  handoff.mountPages(app);
   app.route("/", embedRoutes({ db, sessions, assets: createWidgetAssets(deps.widgetDistDir) }));
   return { sessions };
 }

@@ -20,6 +20,7 @@ import type { TDocumentUploadType } from "./widget-services.ts";
 import { assertWidgetWritable } from "./widget-input.ts";
 import type { TWidgetLifecycle } from "./widget-services.ts";
 import { toWidgetCustomerView } from "./widget-view.ts";
+import { widgetUboRoutes } from "./widget-ubo-routes.ts";
 
 export type TWidgetRoutesDeps = TWidgetLifecycle & {
   db: Database;
@@ -43,7 +44,10 @@ export function widgetRoutes(deps: TWidgetRoutesDeps) {
   const { db, customers, idempotency } = deps;
   const app = new Hono();
   const customerId = (c: Context) => c.get("widgetSession").customerId;
-  const view = async (tx: Queryable, id: string) => toWidgetCustomerView(await customers.present(tx, (await customers.retrieve(tx, id)).record));
+  const view = async (tx: Queryable, id: string) => {
+    const { record } = await customers.retrieve(tx, id);
+    return toWidgetCustomerView(await customers.present(tx, record), record, customers.ownershipThreshold);
+  };
   /** A change in one transaction, idempotent per session when the widget sends a key. */
   const change = (c: Context, work: (tx: Queryable) => Promise<Record<string, unknown> | void>) =>
     idempotency.run(c, c.get("actor"), async (tx) => {
@@ -86,7 +90,8 @@ export function widgetRoutes(deps: TWidgetRoutesDeps) {
     const documents = need(deps.documents, "Document upload");
     const upload = await readUpload(c, ZDocumentType.options);
     return change(c, async (tx) => {
-      const input = { customerId: customerId(c), type: upload.type as TDocumentUploadType, uboId: null, bytes: upload.bytes };
+      // `ubo`: an owner's identity document (issue 5); the documents module checks it is this customer's.
+      const input = { customerId: customerId(c), type: upload.type as TDocumentUploadType, uboId: upload.ubo, bytes: upload.bytes };
       const document = await documents.upload(tx, input, options(c));
       return { document };
     });
@@ -108,6 +113,8 @@ export function widgetRoutes(deps: TWidgetRoutesDeps) {
     await readJsonBody(c, ZSubmitInput);
     return change(c, async (tx) => void (await verification.submit(tx, customerId(c), options(c))));
   });
+
+  app.route("/ubo", widgetUboRoutes({ customerId, change, options, ubos: deps.ubos }));
 
   app.get("/events", eventsStream({ db, customers, clock: deps.clock, pollMs: deps.eventsPollMs }));
 

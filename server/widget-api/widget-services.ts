@@ -1,5 +1,6 @@
 import type { TCustomerRecord } from "../../core/customer/customer-record.ts";
 import type { TChangeOptions } from "../customers/customer-service.ts";
+import type { TUboService } from "../customers/ubo-service.ts";
 import type { Queryable } from "../db/database.ts";
 import type { TDocumentStorage } from "../documents/document-storage.ts";
 
@@ -22,6 +23,8 @@ export type TWidgetLifecycle = {
       options?: TChangeOptions,
     ): Promise<unknown>;
   };
+  /** Beneficial owners of a business (issue 5): `/v1/widget/ubo…`. */
+  ubos?: TUboService;
   verification?: {
     submit(tx: Queryable, customerId: string, options?: TChangeOptions): Promise<{ record: TCustomerRecord }>;
   };

@@ -5,12 +5,18 @@
  * it in place (no replaceState): the host cannot read a cross-origin iframe's URL,
  * and a reload of the frame must still find it.
  */
-export type TLaunchParams = { clientSecret: string; mode: "loader" | "iframe" | "auto"; locale: string | null };
+export type TLaunchParams = {
+  clientSecret: string;
+  mode: "loader" | "iframe" | "auto";
+  locale: string | null;
+  /** Opened from a continue-on-phone link (`#…&handoff=1`): no further link is offered. */
+  handoff: boolean;
+};
 
 /** Reads the launch parameters from the page location. */
 export function readLaunchParams(location: Pick<Location, "hash" | "search">): TLaunchParams {
   const fragment = new URLSearchParams(location.hash.slice(1));
   const query = new URLSearchParams(location.search);
   const mode = query.get("mode") === "iframe" ? "iframe" : fragment.get("mode") === "loader" ? "loader" : "auto";
-  return { clientSecret: fragment.get("clientSecret") ?? "", mode, locale: query.get("locale") ?? fragment.get("locale") };
+  return { clientSecret: fragment.get("clientSecret") ?? "", mode, locale: query.get("locale") ?? fragment.get("locale"), handoff: fragment.get("handoff") === "1" };
 }

@@ -6,6 +6,7 @@
 import { config } from "zod/mini";
 import { render } from "preact";
 import { createI18n } from "../i18n/create-i18n";
+import { createLocaleChoice } from "../i18n/locale-choice";
 import { createCredentials } from "./api/credentials";
 import { createWidgetApi } from "./api/widget-api";
 import { createChildBridge } from "./bridge/child-bridge";
@@ -14,6 +15,7 @@ import { watchResize } from "./bridge/watch-resize";
 import { App } from "./components/App";
 import { readLaunchParams } from "./launch-params";
 import { downscaleImage } from "./media/downscale-image";
+import { createHandoffModel } from "./models/handoff-model";
 import { createOnboardingModel } from "./models/onboarding-model";
 import { preloadLaterSteps } from "./steps";
 import "./styles/app.css";
@@ -26,14 +28,17 @@ const params = readLaunchParams(location);
 const credentials = createCredentials(params.clientSecret);
 const api = createWidgetApi({ baseUrl: location.origin, getClientSecret: credentials.get, fetch: fetch.bind(window) });
 const bridge = createChildBridge({ window, mode: params.mode });
-const i18n = createI18n(params.locale ?? navigator.language);
+const i18n = createI18n(null);
+const locales = createLocaleChoice(i18n, navigator.languages ?? [navigator.language]);
+// `?locale=` in the embed URL (raw-iframe hosts, the handoff link) counts as the host's choice.
+if (params.locale) void locales.set("host", params.locale);
 const model = createOnboardingModel({ api, bridge, credentials, clock: { now: () => new Date() }, prepareUpload: downscaleImage });
+const handoff = createHandoffModel({ api, receive: model.receive, available: !params.handoff });
 const root = document.getElementById("onboarding-root") ?? document.body;
 
-followHostOptions(bridge, i18n, document.documentElement);
+followHostOptions(bridge, { i18n, locales, root: document.documentElement });
 void model.start().then(() => {
-  // Locale: the host's mount option (via init) wins; else the session's; else the browser's.
-  if (!params.locale && model.session.value?.locale) void i18n.setLocale(model.session.value.locale);
+  void locales.set("session", model.session.value?.locale);
   watchResize(root, bridge);
 });
-render(<App model={model} i18n={i18n} onFirstRender={() => setTimeout(preloadLaterSteps, 500)} />, root);
+render(<App model={model} i18n={i18n} handoff={handoff} onFirstRender={() => setTimeout(preloadLaterSteps, 500)} />, root);

@@ -1,5 +1,6 @@
 import i18next from "i18next";
 import { signal, type ReadonlySignal } from "@preact/signals";
+import type { TStrings } from "../../core/protocol";
 import en from "./locales/en";
 import { LOCALE_LOADERS, supportedLocale } from "./locale-loaders";
 
@@ -10,8 +11,13 @@ export interface TI18n {
   /** Reading it inside a component subscribes that component to locale changes. */
   readonly locale: ReadonlySignal<string>;
   t: TTranslate;
-  /** Loads the locale if needed, then switches; typed values are untouched (they live in the model). */
+  /**
+   * Loads the locale if needed, then switches; typed values are untouched (they
+   * live in the model). When calls overlap, the last one asked for wins.
+   */
   setLocale(tag: string | null | undefined): Promise<void>;
+  /** Host overrides of any string, per locale (mount option `strings`); later calls merge. */
+  setStrings(strings: TStrings | undefined): void;
   /** "rtl" for right-to-left scripts. */
   dir(): "ltr" | "rtl";
 }
@@ -32,15 +38,29 @@ export function createI18n(initial: string | null | undefined): TI18n {
     returnNull: false,
   });
   const locale = signal("en");
+  // Bumped when strings change without a locale change (host overrides), to re-render readers.
+  const revision = signal(0);
+  const overrides: TStrings = {};
+  let latest = 0;
+
+  /** Host strings go on top of whatever bundle is loaded, and again after a lazy bundle arrives. */
+  const applyOverrides = (lng: string) => {
+    for (const [tag, strings] of Object.entries(overrides)) {
+      if (supportedLocale(tag) === lng && instance.hasResourceBundle(lng, "translation")) instance.addResources(lng, "translation", strings);
+    }
+  };
 
   async function setLocale(tag: string | null | undefined): Promise<void> {
+    const request = ++latest;
     const next = supportedLocale(tag);
     const load = LOCALE_LOADERS[next];
     if (load && !instance.hasResourceBundle(next, "translation")) {
       const resources = await load().catch(() => null);
-      if (!resources) return;
+      if (!resources) return; // offline: stay in the current language rather than show keys
       instance.addResourceBundle(next, "translation", resources.default, true, true);
+      applyOverrides(next);
     }
+    if (request !== latest) return; // a later choice arrived while this one loaded
     await instance.changeLanguage(next);
     locale.value = next;
   }
@@ -49,8 +69,15 @@ export function createI18n(initial: string | null | undefined): TI18n {
   return {
     locale,
     setLocale,
+    setStrings(strings) {
+      if (!strings) return;
+      for (const [tag, values] of Object.entries(strings)) overrides[tag] = { ...overrides[tag], ...values };
+      for (const lng of new Set(Object.keys(strings).map((tag) => supportedLocale(tag)))) applyOverrides(lng);
+      revision.value++;
+    },
     t: (key, values) => {
       void locale.value; // subscribe the caller
+      void revision.value;
       return instance.t(key, values) as string;
     },
     dir: () => instance.dir(locale.value) as "ltr" | "rtl",

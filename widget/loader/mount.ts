@@ -34,7 +34,8 @@ export function mountWidget(target: Element | string, options: MountOptions, def
 }
 
 function connect(element: Element, options: MountOptions, serverOrigin: string): OnboardingHandle {
-  let pending: { locale?: string; theme?: object } = { locale: options.locale, theme: options.theme };
+  // The iframe validates these with core/protocol's schemas; a rejected `init` shows the default look.
+  let pending: { locale?: string; theme?: object; strings?: object } = { locale: options.locale, theme: options.theme, strings: options.strings };
   let port: MessagePort | undefined;
   const iframe = document.createElement("iframe");
   iframe.title = "Identity verification";

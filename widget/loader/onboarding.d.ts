@@ -7,17 +7,34 @@
 /** Verification status of the customer. */
 export type KycStatus = "incomplete" | "pending" | "additionalReviewRequired" | "approved" | "rejected";
 
-/** CSS variables applied inside the iframe (never to the host page). */
-export interface OnboardingTheme {
-  mode?: "light" | "dark" | "auto";
+/** Colors of one palette (any CSS color without url(), e.g. "#0b5fff", "rgb(11 95 255)"). */
+export interface OnboardingColors {
   colorPrimary?: string;
+  colorOnPrimary?: string;
   colorBackground?: string;
+  colorSurface?: string;
   colorText?: string;
+  colorMuted?: string;
+  colorBorder?: string;
   colorDanger?: string;
+  colorSuccess?: string;
+}
+
+/**
+ * CSS variables applied inside the iframe (never to the host page); see README.md.
+ * Top-level colors are the light palette, `dark` the dark one.
+ */
+export interface OnboardingTheme extends OnboardingColors {
+  /** `auto` (default) follows the user's prefers-color-scheme; `light`/`dark` force one. */
+  mode?: "light" | "dark" | "auto";
   radius?: string;
   fontFamily?: string;
   spacing?: string;
+  dark?: OnboardingColors;
 }
+
+/** Overrides of any widget string, per locale: `{ en: { "app.title": "Verify with Acme" } }`. */
+export type OnboardingStrings = Record<string, Record<string, string>>;
 
 /**
  * Errors reported to `onError`. Loader codes: `invalid_options` (a mount option has the
@@ -53,6 +70,8 @@ export interface MountOptions {
   /** BCP 47 locale, e.g. "en" or "pt-BR". Defaults to the session's, then the browser's. */
   locale?: string;
   theme?: OnboardingTheme;
+  /** Your own wording for any string, per locale (keys as in widget/i18n/locales/en.ts). */
+  strings?: OnboardingStrings;
   onReady?: () => void;
   onStep?: (step: StepEvent) => void;
   onComplete?: (result: { kyc: KycStatus }) => void;
@@ -69,7 +88,8 @@ export interface MountOptions {
 /** What `mount` returns. Both methods are safe to call at any time, any number of times. */
 export interface OnboardingHandle {
   unmount(): void;
-  update(options: { locale?: string; theme?: OnboardingTheme }): void;
+  /** Changes options live; what the user typed is kept. */
+  update(options: { locale?: string; theme?: OnboardingTheme; strings?: OnboardingStrings }): void;
 }
 
 /**

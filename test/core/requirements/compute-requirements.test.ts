@@ -76,11 +76,11 @@ describe("computeRequirements: business", () => {
   const closing = ["incorporationDocument", "shareholderDocument", "statementOfFunds", "tos"];
 
   it("an empty business needs its company, KYB answers, owners, documents and terms", () => {
-    expect(due(recordFrom("business", {}))).toEqual({ requirements: [...company, ...kyb, "ubos", "ubos.controlPerson", ...closing], ubos: {} });
+    expect(due(recordFrom("business", {}))).toEqual({ requirements: [...company, ...kyb, "ubos", "ubos.controlPerson", "ubos.attestation", ...closing], ubos: {} });
   });
 
   it("a complete US business with 0 owners needs owners, a control person, documents and terms", () => {
-    expect(due(recordFrom("business", US_BUSINESS)).requirements).toEqual(["ubos", "ubos.controlPerson", ...closing]);
+    expect(due(recordFrom("business", US_BUSINESS)).requirements).toEqual(["ubos", "ubos.controlPerson", "ubos.attestation", ...closing]);
   });
 
   it.each([
@@ -89,26 +89,27 @@ describe("computeRequirements: business", () => {
     ["a third-party message when acting for a third party", { thirdParty: true }, ["thirdPartyMessage"]],
     ["an answer to high-risk activities (an empty list is no answer)", { highRiskActivities: [] }, ["highRiskActivities"]],
   ])("%s", (_label, change, expected) => {
-    const customer = recordFrom("business", { ...US_BUSINESS, ...change, ubos: [US_OWNER] });
+    const customer = recordFrom("business", { ...US_BUSINESS, ...change, ubos: [US_OWNER], ownersAttestedComplete: true });
     const documents = [...COMPANY_DOCUMENTS, { type: "identityDocumentFront" as const, uboId: customer.ubos[0]?.id }];
     expect(due(customer, documents, true).requirements).toEqual(expected);
   });
 
   it("with 1 complete owner, needs only that owner's identity document (ubos.<id>.identityDocument)", () => {
-    const customer = recordFrom("business", { ...US_BUSINESS, ubos: [US_OWNER] });
+    const customer = recordFrom("business", { ...US_BUSINESS, ubos: [US_OWNER], ownersAttestedComplete: true });
     const id = customer.ubos[0]?.id ?? "";
     expect(due(customer, COMPANY_DOCUMENTS, true)).toEqual({ requirements: [`ubos.${id}.identityDocument`], ubos: { [id]: ["identityDocument"] } });
     expect(due(customer, [...COMPANY_DOCUMENTS, { type: "identityDocumentFront", uboId: id }], true)).toEqual({ requirements: [], ubos: { [id]: [] } });
   });
 
   it("does not count the customer's own identity document for an owner", () => {
-    const customer = recordFrom("business", { ...US_BUSINESS, ubos: [US_OWNER] });
+    const customer = recordFrom("business", { ...US_BUSINESS, ubos: [US_OWNER], ownersAttestedComplete: true });
     expect(due(customer, [...COMPANY_DOCUMENTS, IDENTITY_FRONT], true).requirements).toHaveLength(1);
   });
 
   it("with 4 owners, lists each owner's missing fields under ubos.<id>., in list order", () => {
     const customer = recordFrom("business", {
       ...US_BUSINESS,
+      ownersAttestedComplete: true,
       ubos: [
         { ...US_OWNER, isControlPerson: false, ownershipPercentage: 25 },
         { ...US_OWNER, ssn: null, isControlPerson: false, ownershipPercentage: 25 },

@@ -50,9 +50,12 @@ export function createWidgetApi(deps: TWidgetApiDeps): TWidgetApi {
     updateCustomer: (input) => customerCall("/customer", input),
     acceptTerms: () => customerCall("/terms", { tos: true }),
     submit: () => customerCall("/submit", {}),
-    uploadDocument(file, type, onProgress) {
+    createHandoff: (locale) => request<{ url: string; expiresAt: string }>("POST", "/handoff", { locale }),
+    send: (method, path, body) => request(method, path, body),
+    uploadDocument(file, type, onProgress, uboId) {
       const form = new FormData();
       form.append("type", type);
+      if (uboId) form.append("ubo", uboId);
       form.append("file", file, (file as File).name || type + ".jpg");
       return uploadWithProgress({ url: base + "/document", form, clientSecret: deps.getClientSecret(), onProgress, createXhr: deps.createXhr });
     },

@@ -8,11 +8,11 @@ export type TUpload =
   | { state: "done"; name: string }
   | { state: "error"; error: TApiError; name: string; file: Blob };
 
-/** Upload state per document type, as one signal of a record (components read it directly). */
+/** Upload state per slot (a document type, or `type:uboId` for an owner's), as one signal of a record. */
 export function createUploadState() {
-  const uploads = signal<Partial<Record<TDocumentType, TUpload>>>({});
-  const set = (type: TDocumentType, upload: TUpload) => {
-    uploads.value = { ...uploads.value, [type]: upload };
+  const uploads = signal<Partial<Record<TDocumentType | `${TDocumentType}:${string}`, TUpload>>>({});
+  const set = (key: TDocumentType | `${TDocumentType}:${string}`, upload: TUpload) => {
+    uploads.value = { ...uploads.value, [key]: upload };
   };
   const get = (type: TDocumentType): TUpload => uploads.value[type] ?? { state: "idle" };
   return { uploads, set, get };

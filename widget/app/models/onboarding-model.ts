@@ -8,8 +8,8 @@ import { byPath, type TIssues } from "../validation/identity-rules";
 import { createUploadState } from "./document-uploads";
 import { draftsFromCustomer, FIELD_OF_PATH, type TDrafts } from "./drafts";
 import { createKycTracker } from "./kyc-tracker";
-import { stepPayload, todayParts, validateStep } from "./step-forms";
-import { canSubmit, dueSteps, nextStep, resumeStep, STEP_ORDER, visibleSteps, type TStepId } from "./steps";
+import { loadAddressRules, stepPayload, todayParts, validateStep } from "./step-forms";
+import { canSubmit, dueOf, dueSteps, nextStep, resumeStep, STEP_ORDER, visibleSteps, type TStepId } from "./steps";
 import { createTokenRenewal } from "./token-renewal";
 
 export type TModelDeps = {
@@ -54,7 +54,7 @@ export function createOnboardingModel(deps: TModelDeps) {
 
   const steps = computed(() => {
     const c = customer.value;
-    return c ? visibleSteps(planned.value, c.requirements, c.kyc) : [];
+    return c ? visibleSteps(planned.value, dueOf(c), c.kyc, c.type) : [];
   });
   const clientErrors = computed(() =>
     customer.value ? validateStep(currentStep.value, drafts.value, customer.value, todayParts(deps.clock.now())) : {},
@@ -113,7 +113,7 @@ export function createOnboardingModel(deps: TModelDeps) {
   function advance(from: TStepId): void {
     bridge.emit("saved", { step: from });
     const c = customer.value!;
-    show(nextStep(c.requirements, c.kyc));
+    show(nextStep(dueOf(c), c.kyc, c.type));
   }
 
   let stopWatch: (() => void) | null = null;
@@ -143,8 +143,8 @@ export function createOnboardingModel(deps: TModelDeps) {
       session.value = s;
       customer.value = c;
       drafts.value = draftsFromCustomer(c);
-      planned.value = dueSteps(c.requirements);
-      currentStep.value = resumeStep(c.requirements, c.kyc);
+      planned.value = dueSteps(dueOf(c), c.type);
+      currentStep.value = resumeStep(dueOf(c), c.kyc, c.type);
       phase.value = "ready";
     });
     cleanups.push(bridge.connect(s.allowedOrigins));
@@ -163,6 +163,8 @@ export function createOnboardingModel(deps: TModelDeps) {
   }
 
   return {
+    /** For step models loaded with their steps (models/business-model.ts): the same call, save and move rules. */
+    kit: { api, call, applyCustomer, advance, announce, fail, saving, planned, serverErrors, today: () => todayParts(deps.clock.now()) },
     phase, session, customer, steps, currentStep, drafts, errors, touched, saving, announcement, stepChanges,
     uploads: uploadState.uploads,
     start,
@@ -188,6 +190,7 @@ export function createOnboardingModel(deps: TModelDeps) {
     /** Validates and saves the current step, then moves to the next step still due. Resolves true on success. */
     async saveStep(): Promise<boolean> {
       const step = currentStep.value;
+      if (step === "address") await loadAddressRules(); // normally loaded with the step already
       attempted.value = true;
       const issues = Object.keys(clientErrors.value).length;
       if (issues) return announce("errors.summary", { count: issues }), false;
@@ -207,22 +210,24 @@ export function createOnboardingModel(deps: TModelDeps) {
     goTo(step: TStepId): void {
       const c = customer.value;
       if (!c || !steps.value.includes(step)) return;
-      const limit = STEP_ORDER.indexOf(nextStep(c.requirements, c.kyc));
+      const limit = STEP_ORDER.indexOf(nextStep(dueOf(c), c.kyc, c.type));
       if (STEP_ORDER.indexOf(step) <= limit || step === "status") show(step);
     },
     /** Uploads one document (downscaled first when it is a large photo), with progress; retry = call again. */
-    async uploadDocument(type: TDocumentType, file: Blob): Promise<void> {
+    async uploadDocument(type: TDocumentType, file: Blob, uboId?: string): Promise<void> {
       const name = (file as File).name ?? type;
-      uploadState.set(type, { state: "uploading", progress: 0, name, file });
+      // One slot per owner for owners' identity documents (issue 5): `type:uboId`.
+      const key: TDocumentType | `${TDocumentType}:${string}` = uboId ? `${type}:${uboId}` : type;
+      uploadState.set(key, { state: "uploading", progress: 0, name, file });
       const prepared = deps.prepareUpload ? await deps.prepareUpload(file).catch(() => file) : file;
       const result = await call(() =>
-        api.uploadDocument(prepared, type, (progress) => uploadState.set(type, { state: "uploading", progress, name, file })),
+        api.uploadDocument(prepared, type, (progress) => uploadState.set(key, { state: "uploading", progress, name, file }), uboId),
       );
       if (!result.ok) {
-        uploadState.set(type, { state: "error", error: result.error, name, file });
+        uploadState.set(key, { state: "error", error: result.error, name, file });
         return void announce("documents.failed", { reason: result.error.message });
       }
-      uploadState.set(type, { state: "done", name });
+      uploadState.set(key, { state: "done", name });
       applyCustomer(result.data.customer);
     },
     /** Records the terms acceptance server-side, then continues. */
@@ -253,8 +258,20 @@ export function createOnboardingModel(deps: TModelDeps) {
     resumeFlow(): void {
       const c = customer.value;
       if (!c || !canSubmit(c.kyc)) return;
-      planned.value = dueSteps(c.requirements);
-      show(nextStep(c.requirements, c.kyc));
+      planned.value = dueSteps(dueOf(c), c.type);
+      show(nextStep(dueOf(c), c.kyc, c.type));
+    },
+    /**
+     * A change made elsewhere (the phone of a handoff) arrived over the events
+     * stream: take the new requirements, and when the step on screen is no longer
+     * due, move on by itself, as if the user had saved it here.
+     */
+    receive(update: { kyc: TKycStatus; requirements: string[] }): void {
+      const c = customer.value;
+      if (!c) return;
+      applyCustomer({ ...c, ...update });
+      const step = currentStep.value;
+      if (step !== "review" && step !== "status" && !dueSteps(update.requirements, c.type).includes(step as never)) advance(step);
     },
     exit(reason: TExitReason): void {
       bridge.emit("exit", { reason });

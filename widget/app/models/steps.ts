@@ -1,10 +1,20 @@
 import type { TKycStatus } from "../../../core/protocol";
 
-/** The steps of the individual flow, in the order DESIGN.md asks them. */
-export const STEP_ORDER = ["identity", "address", "documents", "terms", "review", "status"] as const;
+/**
+ * Every step in DESIGN.md's order: the type choice (only when the session left it
+ * open), then an individual's identity → address, or a business's company →
+ * owners (issue 5), then documents → terms → review → status for both.
+ */
+export const STEP_ORDER = ["type", "identity", "address", "company", "owners", "documents", "terms", "review", "status"] as const;
 export type TStepId = (typeof STEP_ORDER)[number];
+export type TCustomerType = "individual" | "business";
 
-/** Steps whose fields come from requirements (review and status are always reachable). */
+/** The due paths plus `type` while the user still has to choose it (not a server requirement). */
+export function dueOf(c: { requirements: readonly string[]; typeOpen?: boolean }): readonly string[] {
+  return c.typeOpen ? ["type", ...c.requirements] : c.requirements;
+}
+
+/** Steps whose fields come from requirements (review and status are always reachable); `type` from `dueOf`. */
 type TFormStep = Exclude<TStepId, "review" | "status">;
 
 /**
@@ -12,7 +22,12 @@ type TFormStep = Exclude<TStepId, "review" | "status">;
  * `ssn` sits on the address step: it is due only for US residents, known once
  * the country is chosen.
  */
-export function stepOfRequirement(path: string): TFormStep | null {
+export function stepOfRequirement(path: string, type: TCustomerType = "individual"): TFormStep | null {
+  if (path === "type") return "type";
+  // A business (core/requirements/business-requirements.ts): company answers, then owners; owner ids go to documents.
+  if (type === "business" && /^(name|email|phoneNumber|description|ein|registrationNumber|website|businessType|address\.|estimatedAnnual|expectedMonthly|sourceOfFunds|operatesIn|highRisk|transmits|thirdParty)/.test(path)) return "company";
+  if (/^ubos\.[^.]+\.identityDocument$|^statementOfFunds$/.test(path)) return "documents";
+  if (/^ubos(\.|$)/.test(path)) return "owners";
   if (/^(firstName|lastName|email|phoneNumber|dob)(\.|$)/.test(path)) return "identity";
   if (path === "ssn" || path.startsWith("address.")) return "address";
   if (/Document(Front|Back)?$/.test(path)) return "documents";
@@ -21,8 +36,8 @@ export function stepOfRequirement(path: string): TFormStep | null {
 }
 
 /** Form steps with at least one due requirement, in flow order. */
-export function dueSteps(requirements: readonly string[]): TFormStep[] {
-  const due = new Set(requirements.map(stepOfRequirement));
+export function dueSteps(requirements: readonly string[], type?: TCustomerType): TFormStep[] {
+  const due = new Set(requirements.map((path) => stepOfRequirement(path, type)));
   return STEP_ORDER.filter((step): step is TFormStep => due.has(step as TFormStep));
 }
 
@@ -32,8 +47,8 @@ export function dueSteps(requirements: readonly string[]): TFormStep[] {
  * Steps not due at start never appear; done steps stay so the stepper keeps
  * its shape and the review can link back to them.
  */
-export function visibleSteps(planned: readonly TStepId[], requirements: readonly string[], kyc: TKycStatus): TStepId[] {
-  const shown = new Set<TStepId>([...planned, ...dueSteps(requirements)]);
+export function visibleSteps(planned: readonly TStepId[], requirements: readonly string[], kyc: TKycStatus, type?: TCustomerType): TStepId[] {
+  const shown = new Set<TStepId>([...planned, ...dueSteps(requirements, type)]);
   if (canSubmit(kyc)) shown.add("review");
   shown.add("status");
   return STEP_ORDER.filter((step) => shown.has(step));
@@ -48,8 +63,9 @@ export function canSubmit(kyc: TKycStatus): boolean {
  * The first step still due, else review. Used after each save, and when the user
  * continues from the status page after a reviewer asked for more.
  */
-export function nextStep(requirements: readonly string[], kyc: TKycStatus): TStepId {
-  return dueSteps(requirements)[0] ?? (canSubmit(kyc) ? "review" : "status");
+export function nextStep(requirements: readonly string[], kyc: TKycStatus, type?: TCustomerType): TStepId {
+  // A prohibited business is rejected at once: nothing is left to fill in.
+  return (kyc === "rejected" ? undefined : dueSteps(requirements, type)[0]) ?? (canSubmit(kyc) ? "review" : "status");
 }
 
 /**
@@ -57,8 +73,8 @@ export function nextStep(requirements: readonly string[], kyc: TKycStatus): TSte
  * otherwise on the status page, which explains a pending, decided or
  * "more information needed" state before sending the user back into the flow.
  */
-export function resumeStep(requirements: readonly string[], kyc: TKycStatus): TStepId {
-  return kyc === "incomplete" ? nextStep(requirements, kyc) : "status";
+export function resumeStep(requirements: readonly string[], kyc: TKycStatus, type?: TCustomerType): TStepId {
+  return kyc === "incomplete" ? nextStep(requirements, kyc, type) : "status";
 }
 
 /** Document slots the documents step shows for the due requirements. */

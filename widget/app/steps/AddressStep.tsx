@@ -6,7 +6,11 @@ import { StepHeading } from "../components/StepHeading";
 import { TextField } from "../components/TextField";
 import type { TAddressDraft } from "../models/drafts";
 import { asksSsn } from "../validation/address-rules";
+import { subdivisionName } from "../../i18n/subdivision-names";
 import { countryOptions } from "./country-options";
+
+/** Countries whose postal codes are digits only: phones show the number pad (others need letters). */
+const NUMERIC_POSTAL_CODES = new Set(["USA", "DEU", "FRA", "ESP", "ITA", "MEX", "AUS", "AUT", "BEL", "CHE", "DNK", "NOR", "FIN", "SAU", "ARE", "EGY", "MAR", "DZA", "TUN"]);
 
 /**
  * Country first (it decides the state list, the postal code format and whether
@@ -39,11 +43,12 @@ export default function AddressStep() {
       <TextField {...bind("city")} label={t("address.city")} autoComplete="address-level2" maxLength={100} />
       {states ? (
         <SelectField {...bind("state")} label={t("address.state")} placeholder={t("address.chooseState")} autoComplete="address-level1"
-          options={states.map((code) => ({ value: code, label: t("subdivisions." + draft.country + "." + code, { defaultValue: code }) }))} />
+          options={states.map((code) => ({ value: code, label: t("address.subdivisionOption", { name: subdivisionName(draft.country, code) ?? code, code }) }))} />
       ) : (
         <TextField {...bind("state")} label={t("address.state")} optional={t("app.optional")} autoComplete="address-level1" maxLength={100} />
       )}
-      <TextField {...bind("postalCode")} label={t("address.postalCode")} autoComplete="postal-code" maxLength={12} />
+      <TextField {...bind("postalCode")} label={t("address.postalCode")} autoComplete="postal-code" maxLength={12}
+        inputMode={NUMERIC_POSTAL_CODES.has(draft.country) ? "numeric" : "text"} dir="ltr" />
       {asksSsn(draft) && (
         <TextField {...bind("ssn")} label={t("address.ssn")} optional={ssn?.provided ? t("app.optional") : undefined}
           hint={ssn?.provided ? t("address.ssnOnFile", { last4: ssn.last4 ?? "••••" }) : t("address.ssnHint")}

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { useApp, issueText } from "../components/context";
 import { StepActions } from "../components/StepActions";
+import { HandoffPanel } from "../components/HandoffPanel";
 import { StepHeading } from "../components/StepHeading";
 import { documentSlots } from "../models/steps";
 import { DocumentSlot } from "./DocumentSlot";
@@ -24,6 +25,7 @@ export default function DocumentsStep() {
       <p>{i18n.t("documents.intro")}</p>
       {slots.map((slot) => <DocumentSlot key={slot.type} {...slot} />)}
       {error && <p class="error" id="f-documents-error">{error}</p>}
+      <HandoffPanel />
       <StepActions />
     </form>
   );

@@ -2,6 +2,7 @@ import { useApp } from "../components/context";
 import { StepActions } from "../components/StepActions";
 import { StepHeading } from "../components/StepHeading";
 import { stepOfRequirement, type TStepId } from "../models/steps";
+import { countryName } from "./country-options";
 
 /**
  * Every answer with an edit link. Shows only what the API returns, which is
@@ -36,12 +37,12 @@ export default function ReviewStep() {
         [t("identity.phoneNumber"), c.phoneNumber],
       ])}
       {section("address", [
-        [t("steps.address"), [a.line1, a.line2, a.city, a.state, a.postalCode, a.country].filter(Boolean).join(", ")],
+        [t("steps.address"), [a.line1, a.line2, a.city, a.state, a.postalCode, a.country && countryName(a.country, i18n.locale.value)].filter(Boolean).join(", ")],
         ...(a.country === "USA" ? [[t("review.ssn"), c.ssn?.provided ? "•••-••-" + (c.ssn.last4 ?? "••••") : null] as [string, string | null]] : []),
       ])}
       {section("documents", [[t("review.documents"), c.requirements.includes("customerIdentityDocument") ? null : t("review.documentsUploaded")]])}
       {missing.length > 0 && (
-        <p class="error" role="alert">{t("review.missing", { items: [...new Set(missing.map((p) => t("steps." + stepOfRequirement(p))))].join(", ") })}</p>
+        <p class="error" role="alert">{t("review.missing", { items: [...new Set(missing.map((p) => t("steps." + stepOfRequirement(p))))] })}</p>
       )}
       <StepActions label={t("review.submit")} busyLabel={t("review.submitting")} />
     </form>

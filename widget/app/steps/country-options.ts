@@ -21,3 +21,8 @@ export function countryOptions(locale: string): Array<{ value: string; label: st
   cache.set(locale, options);
   return options;
 }
+
+/** One country's name in the user's language (alpha-3 in, as the API stores it), else the code. */
+export function countryName(code: string, locale: string): string {
+  return countryOptions(locale).find((option) => option.value === code)?.label ?? code;
+}

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "../../../server/db/database.ts";
+import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { createApiHarness } from "../api-harness.ts";
+import { mintSession, widgetCall } from "../widget-api/widget-harness.ts";
+import { createBusiness } from "./kyb-harness.ts";
+
+describe.each(databaseKinds)("prohibited businesses on %s", (kind) => {
+  let db: Database;
+  let api: ReturnType<typeof createApiHarness>;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    api = createApiHarness(db);
+  });
+  afterAll(() => db.close());
+  beforeEach(() => resetDatabase(db));
+
+  it.each([
+    ["a prohibited activity", { highRiskActivities: ["gambling"] }],
+    ["operating in prohibited countries", { operatesInProhibitedCountries: true }],
+  ])("%s sets isProhibitedBusinessType and rejects the customer, for good", async (_label, answer) => {
+    const id = await createBusiness(api);
+    const res = await api.call("POST", `/v1/customer/${id}`, { body: answer });
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.data.customer).toMatchObject({ isProhibitedBusinessType: true, kyc: "rejected" });
+    // Changing the answer afterwards doesn't undo it: the host may have acted on it.
+    const again = await api.call("POST", `/v1/customer/${id}`, { body: { highRiskActivities: ["none_of_the_above"], operatesInProhibitedCountries: false } });
+    expect(again.body.data.customer).toMatchObject({ isProhibitedBusinessType: true, kyc: "rejected" });
+  });
+
+  it("answers false once both questions are answered without a prohibited one; a high-risk activity is allowed", async () => {
+    const id = await createBusiness(api, { highRiskActivities: ["money_services", "lending_banking"] });
+    const customer = (await api.call("GET", `/v1/customer/${id}`)).body.data.customer;
+    expect(customer).toMatchObject({ isProhibitedBusinessType: false, kyc: "incomplete" });
+  });
+
+  it("rejects from the widget too, and the widget sees the flag", async () => {
+    const { clientSecret } = await mintSession(api, { type: "business" });
+    const res = await widgetCall(api, "POST", "/customer", clientSecret, { body: { highRiskActivities: ["weapons_firearms_and_explosives"], operatesInProhibitedCountries: false } });
+    expect(res.body.data.customer).toMatchObject({ isProhibitedBusinessType: true, kyc: "rejected" });
+  });
+
+  it("keeps an individual's flag null whatever it sends", async () => {
+    const res = await api.call("POST", "/v1/customer", { body: { operatesInProhibitedCountries: true } });
+    expect(res.body.data.customer).toMatchObject({ isProhibitedBusinessType: null, kyc: "incomplete" });
+  });
+});
