@@ -26,7 +26,7 @@ export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps
 
   const customerResponse = async (c: Context, tx: Queryable, snapshot: TCustomerSnapshot, status = 200): Promise<TStoredResponse> => ({
     status,
-    body: successBody(c, { customer: await service.present(tx, snapshot.record) }, status),
+    body: successBody(c, { customer: await service.present(tx, snapshot.record, snapshot.documents) }, status),
     headers: { ETag: etagFor(snapshot.version) },
   });
 
@@ -42,14 +42,15 @@ export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps
     const query = parseListQuery(c.req.query());
     const { cursor, limit, ...filters } = query;
     const page = await service.list(db, filters, limit, cursor);
-    const customers = await Promise.all(page.items.map((item) => service.present(db, item.record)));
+    const customers = [];
+    for (const item of page.items) customers.push(await service.present(db, item.record, item.documents));
     return c.json(successBody(c, { customers, hasMore: page.hasMore, nextCursor: page.nextCursor }, 200, "array"));
   });
 
   app.get("/:id", async (c) => {
     const snapshot = await service.retrieve(db, c.req.param("id"));
     c.header("ETag", etagFor(snapshot.version));
-    return c.json(successBody(c, { customer: await service.present(db, snapshot.record) }));
+    return c.json(successBody(c, { customer: await service.present(db, snapshot.record, snapshot.documents) }));
   });
 
   app.post("/:id", async (c) => {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { applyCustomerInput, createEmptyCustomerRecord, type TCustomerRecord } from "../../core/customer/customer-record.ts";
-import type { TCustomerCreateInput, TCustomerUpdateInput } from "../../core/customer/customer-input.ts";
+import { SERVER_HANDLED_INPUT_KEYS, type TCustomerCreateInput, type TCustomerUpdateInput } from "../../core/customer/customer-input.ts";
 import { checkCustomerRecord } from "../../core/customer/check-customer-record.ts";
 import { UnknownUboError } from "../../core/errors/unknown-ubo-error.ts";
 import type { Queryable } from "../db/database.ts";
@@ -31,6 +31,8 @@ export type TClientInfo = { ip: string | null; userAgent: string | null; actor?:
 /** How a change is made on a caller's behalf. */
 export type TChangeOptions = {
   client?: TClientInfo;
+  /** Set by create: false when the body carries no inline documents, so none can be on file yet. */
+  inlineDocuments?: boolean;
   /**
    * Submit for verification when the change leaves nothing required (issue 3: "an
    * API update that completes the set"). Default true, the API's rule; the widget
@@ -110,10 +112,12 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
     options: TChangeOptions,
     autoSettle = true,
   ): Promise<TCustomerSnapshot> {
-    const before = current ? await requirementsFor(tx, current.record) : null;
+    const before = current ? requirementsOf(current.record, current.documents ?? (await documentsOf?.(tx, current.record.id)) ?? []).requirements : null;
     // Prohibited answers end a business's onboarding whoever wrote them (API or widget).
     let record = screenBusiness(await build());
-    const documents = (await documentsOf?.(tx, record.id)) ?? [];
+    // Input handlers may have stored documents meanwhile; a customer being created has
+    // none unless this very request carried some inline.
+    const documents = current || options.inlineDocuments !== false ? ((await documentsOf?.(tx, record.id)) ?? []) : [];
     if (settle && autoSettle) {
       const due = requirementsOf(record, documents).requirements;
       record = await settle(tx, record, { requirements: due, documents }, { submitWhenComplete: options.submitWhenComplete ?? true });
@@ -121,7 +125,7 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
     const after = requirementsOf(record, documents).requirements;
     const snapshot = current ? await store.save(tx, record, current.version) : await store.insert(tx, record);
     await onChange?.(tx, { before: current?.record ?? null, after: snapshot.record, requirements: { before, after } });
-    return snapshot;
+    return { ...snapshot, documents };
   }
 
   async function handleInput(
@@ -177,7 +181,7 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
       const empty = createEmptyCustomerRecord({ id: newId("customer"), type: input.type ?? "individual", mock: input.mock ?? false, now: now() });
       const record = { ...apply(empty, input), ...(options.typeOpen ? { typeOpen: true } : {}) };
       check(record);
-      return write(tx, null, () => handleInput(tx, null, record, input, options), options);
+      return write(tx, null, () => handleInput(tx, null, record, input, options), { ...options, inlineDocuments: carriesDocuments(input) });
     },
 
     retrieve: (tx: Queryable, id: string) => loadLive(tx, id),
@@ -232,9 +236,12 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
       await onChange?.(tx, { before: current.record, after: null });
     },
 
-    /** The customer as the API shows it: masked, with its requirements computed now. */
-    async present(tx: Queryable, record: TCustomerRecord) {
-      return presentCustomer(record, (await documentsOf?.(tx, record.id)) ?? [], ownershipThreshold);
+    /**
+     * The customer as the API shows it: masked, with its requirements computed now.
+     * Pass the documents when the caller already holds them (a write, a list page).
+     */
+    async present(tx: Queryable, record: TCustomerRecord, documents?: TDocumentSummary[]) {
+      return presentCustomer(record, documents ?? (await documentsOf?.(tx, record.id)) ?? [], ownershipThreshold);
     },
 
     async presentUnmasked(tx: Queryable, record: TCustomerRecord) {
@@ -252,6 +259,14 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
 }
 
 export type TCustomerService = ReturnType<typeof createCustomerService>;
+
+const DOCUMENT_INPUT_KEYS = SERVER_HANDLED_INPUT_KEYS.filter((key) => key !== "tosAccepted" && key !== "tosDisclaimer");
+
+/** Whether a create body carries base64 documents (seed 004), for the customer or any owner. */
+function carriesDocuments(input: TCustomerCreateInput): boolean {
+  const has = (value: object) => DOCUMENT_INPUT_KEYS.some((key) => (value as Record<string, unknown>)[key] != null);
+  return has(input) || (input.ubos ?? []).some((ubo) => has(ubo));
+}
 
 /** Ids of the seed's shape: `customer_<32 hex>`, `ubo_<32 hex>`; 128 random bits, unguessable. */
 export function newId(prefix: string): string {

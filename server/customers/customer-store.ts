@@ -1,14 +1,26 @@
 import type { TCustomerRecord } from "../../core/customer/customer-record.ts";
+import type { TDocumentSummary } from "../../core/requirements/document-types.ts";
 import type { Queryable } from "../db/database.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { joinSecrets, splitSecrets } from "./secret-fields.ts";
 
-/** A customer as stored: the unmasked record and its version (the ETag). */
-export type TCustomerSnapshot = { record: TCustomerRecord; version: number };
+/**
+ * A customer as stored: the unmasked record and its version (the ETag), and, when
+ * the reader already fetched them, the summaries of its documents (for requirements).
+ */
+export type TCustomerSnapshot = { record: TCustomerRecord; version: number; documents?: TDocumentSummary[] };
 
 export type TCustomerFilters = { type?: string; kyc?: string; status?: string; email?: string; lookupKey?: string };
 
-type TRow = { seq: string | number; record: TCustomerRecord; secrets: Record<string, string>; version: number };
+type TRow = { seq: string | number; record: TCustomerRecord; secrets: Record<string, string>; version: number; documents: TDocumentSummary[] };
+
+/**
+ * The customer's document summaries, read with its row: they decide its requirements,
+ * so every read of a customer needs them, and one statement beats two.
+ */
+const DOCUMENTS_COLUMN = `(select coalesce(jsonb_agg(jsonb_build_object('type', d.type, 'uboId', d.ubo_id,
+    'created', to_char(d.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) order by d.seq), '[]'::jsonb)
+   from documents d where d.customer_id = customers.id) as documents`;
 
 /**
  * Reads and writes customers. Secret fields are encrypted here, at the last
@@ -26,7 +38,7 @@ export function createCustomerStore(cipher: FieldCipher) {
   function unseal(row: TRow): TCustomerSnapshot {
     const plain: Record<string, string> = {};
     for (const [field, sealed] of Object.entries(row.secrets ?? {})) plain[field] = cipher.decrypt(sealed, { record: row.record.id, field });
-    return { record: joinSecrets(row.record, plain), version: Number(row.version) };
+    return { record: joinSecrets(row.record, plain), version: Number(row.version), documents: row.documents };
   }
 
   return {
@@ -43,7 +55,7 @@ export function createCustomerStore(cipher: FieldCipher) {
     /** A live customer, or null if unknown or erased. `forUpdate` locks the row for the transaction. */
     async load(tx: Queryable, id: string, opts: { forUpdate?: boolean } = {}): Promise<TCustomerSnapshot | null> {
       const lock = opts.forUpdate ? " for update" : "";
-      const result = await tx.query<TRow>(`select seq, record, secrets, version from customers where id = $1 and deleted_at is null${lock}`, [id]);
+      const result = await tx.query<TRow>(`select seq, record, secrets, version, ${DOCUMENTS_COLUMN} from customers where id = $1 and deleted_at is null${lock}`, [id]);
       const row = result.rows[0];
       return row ? unseal(row) : null;
     },
@@ -80,7 +92,7 @@ export function createCustomerStore(cipher: FieldCipher) {
       if (beforeSeq !== null) add("seq < ?", beforeSeq);
       params.push(limit + 1);
       const result = await tx.query<TRow>(
-        `select seq, record, secrets, version from customers where ${where.join(" and ")} order by seq desc limit $${params.length}`,
+        `select seq, record, secrets, version, ${DOCUMENTS_COLUMN} from customers where ${where.join(" and ")} order by seq desc limit $${params.length}`,
         params,
       );
       const rows = result.rows.slice(0, limit);

@@ -59,6 +59,7 @@ export function createDocumentStore() {
       );
       return rows.map((row) => ({ type: row.type, uboId: row.ubo_id, created: row.created_at }));
     },
+
   };
 }
 
