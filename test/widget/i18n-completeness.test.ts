@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ZKycStatus } from "../../core/protocol";
+import { ZBusinessType, ZEstimatedAnnualRevenueUsd, ZHighRiskActivity, ZSourceOfFundsDescription } from "../../core/customer/enums";
 import en from "../../widget/i18n/locales/en";
 import { LOCALE_LOADERS } from "../../widget/i18n/locale-loaders";
 import { STEP_ORDER } from "../../widget/app/models/steps";
@@ -46,11 +47,23 @@ const DYNAMIC: Record<string, readonly string[]> = {
   status: ZKycStatus.options,
   stepper: ["done", "current", "todo"],
   documents: ["identityDocumentFront", "identityDocumentBack", "proofOfAddressDocument"],
+  // The business steps (steps/business/**, `t` there prefixes `business.`): the option labels of CompanyStep's
+  // enums, the company documents of models/business-steps.ts and the codes of strings.ts' BUSINESS_CODES.
+  "business.businessType": ZBusinessType.options,
+  "business.revenue": ZEstimatedAnnualRevenueUsd.options,
+  "business.source": ZSourceOfFundsDescription.options,
+  "business.activity": ZHighRiskActivity.options,
+  "business.documents": ["incorporationDocument", "shareholderDocument", "statementOfFunds"],
+  "business.errors": [
+    "ownership_exceeds_100", "below_ownership_threshold", "control_person_required", "ubo_required", "attestation_required",
+    "document_required", "invalid_ein", "invalid_percentage", "invalid_amount",
+  ],
 };
 const isDynamic = (key: string) => {
-  const [family, rest] = [key.split(".")[0]!, key.split(".").slice(1).join(".")];
   // errors.<code>: any stable code from core or the server may arrive (issueText, fail()).
-  return family === "errors" || (DYNAMIC[family]?.includes(rest) ?? false);
+  if (key.split(".")[0] === "errors") return true;
+  // A family may itself be a path ("business.revenue"): the key is dynamic when some family prefixes it with one of its values.
+  return Object.entries(DYNAMIC).some(([family, values]) => key.startsWith(family + ".") && values.includes(key.slice(family.length + 1)));
 };
 
 /** The plural forms a language uses for whole numbers 0–200 (CLDR, through Intl). */
