@@ -118,7 +118,7 @@ export function createApp(deps: TAppDeps) {
   app.use("/v1/customer/*", fileRollback(documentStorage));
   app.use("/v1/customer", fileRollback(documentStorage));
   app.use("/v1/widget/*", fileRollback(documentStorage));
-  app.route("/v1/customer", customerRoutes({ db, service: customers, idempotency }));
+  app.route("/v1/customer", customerRoutes({ db, service: customers, idempotency, documentStorage }));
   app.route("/v1/customer", uboRoutes({ db, customers, ubos, idempotency }));
   app.route("/v1/customer", documentRoutes({ db, service: documents, idempotency }));
   app.route("/v1/customer", reviewRoutes({ db, customers, verification, idempotency }));

@@ -6,6 +6,7 @@ import { successBody } from "../http/envelope.ts";
 import type { createIdempotency, TStoredResponse } from "../http/idempotency.ts";
 import { readJsonBody } from "../http/read-body.ts";
 import type { TCustomerService } from "./customer-service.ts";
+import type { TDocumentStorage } from "../documents/document-storage.ts";
 import type { TCustomerSnapshot } from "./customer-store.ts";
 import { etagFor } from "./etag.ts";
 import { parseListQuery } from "./list-query.ts";
@@ -14,6 +15,8 @@ export type TCustomerRoutesDeps = {
   db: Database;
   service: TCustomerService;
   idempotency: ReturnType<typeof createIdempotency>;
+  /** Where document files live, to remove an erased customer's files. */
+  documentStorage: Pick<TDocumentStorage, "delete">;
 };
 
 /**
@@ -21,7 +24,7 @@ export type TCustomerRoutesDeps = {
  * list, deactivate/activate, delete and unmask; owners are in ubo-routes.ts). Routes parse and
  * authorise; the service holds the rules; every change runs in one transaction.
  */
-export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps) {
+export function customerRoutes({ db, service, idempotency, documentStorage }: TCustomerRoutesDeps) {
   const app = new Hono();
 
   const customerResponse = async (c: Context, tx: Queryable, snapshot: TCustomerSnapshot, status = 200): Promise<TStoredResponse> => ({
@@ -58,13 +61,17 @@ export function customerRoutes({ db, service, idempotency }: TCustomerRoutesDeps
     return change(c, (tx) => service.update(tx, c.req.param("id"), input, c.req.header("If-Match"), { client: clientInfo(c) }));
   });
 
-  app.delete("/:id", (c) =>
-    idempotency.run(c, c.get("actor"), async (tx) => {
+  app.delete("/:id", async (c) => {
+    let documentFiles: string[] = [];
+    const response = await idempotency.run(c, c.get("actor"), async (tx) => {
       const id = c.req.param("id");
-      await service.erase(tx, id, c.req.header("If-Match"));
+      ({ documentFiles } = await service.erase(tx, id, c.req.header("If-Match")));
       return { status: 200, body: successBody(c, { customer: { id, deleted: true } }) };
-    }),
-  );
+    });
+    // After COMMIT, best effort: a file left behind is unreachable (no row points to it).
+    await Promise.all(documentFiles.map((name) => documentStorage.delete(name).catch(() => undefined)));
+    return response;
+  });
 
   app.patch("/:id/deactivate", (c) => change(c, (tx) => service.setStatus(tx, c.req.param("id"), "deactivated", c.req.header("If-Match"))));
   app.patch("/:id/activate", (c) => change(c, (tx) => service.setStatus(tx, c.req.param("id"), "active", c.req.header("If-Match"))));

@@ -229,11 +229,13 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
       return write(tx, current, async () => ({ ...current.record, status, updated: now() }), {}, false);
     },
 
-    async erase(tx: Queryable, id: string, ifMatch?: string): Promise<void> {
+    /** GDPR erasure; returns the document files to delete once the transaction has committed. */
+    async erase(tx: Queryable, id: string, ifMatch?: string): Promise<{ documentFiles: string[] }> {
       const current = await loadLive(tx, id, true);
       assertIfMatch(ifMatch, current.version);
-      await store.erase(tx, current, now());
+      const erased = await store.erase(tx, current, now());
       await onChange?.(tx, { before: current.record, after: null });
+      return erased;
     },
 
     /**

@@ -107,7 +107,7 @@ export function createCustomerStore(cipher: FieldCipher) {
      * GDPR Art. 17 erasure (seed 002): the personal data goes, a tombstone with
      * the id, type and dates stays so references and audits still resolve.
      */
-    async erase(tx: Queryable, snapshot: TCustomerSnapshot, now: string): Promise<void> {
+    async erase(tx: Queryable, snapshot: TCustomerSnapshot, now: string): Promise<{ documentFiles: string[] }> {
       const { id, type, created } = snapshot.record;
       const tombstone = { id, type, created, deleted: now };
       await tx.query(
@@ -115,6 +115,11 @@ export function createCustomerStore(cipher: FieldCipher) {
                 version = version + 1 where id = $1`,
         [id, JSON.stringify(tombstone), now],
       );
+      // Identity documents are personal data too: their rows go now, their files after COMMIT.
+      const documents = await tx.query<{ storage_name: string }>("delete from documents where customer_id = $1 returning storage_name", [id]);
+      // Acceptances stay as the record that terms were accepted, without where from.
+      await tx.query("update acceptances set ip = null, user_agent = null where customer_id = $1", [id]);
+      return { documentFiles: documents.rows.map((row) => row.storage_name) };
     },
   };
 }

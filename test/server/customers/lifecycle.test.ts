@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../../server/db/database.ts";
 import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { readdirSync } from "node:fs";
 import { createApiHarness, SEED_CREATE_BODY } from "../api-harness.ts";
+import { b64, png } from "../documents/fixtures.ts";
 
 describe.each(databaseKinds)("deactivate, delete and unmask on %s", (kind) => {
   let db: Database;
@@ -51,6 +53,19 @@ describe.each(databaseKinds)("deactivate, delete and unmask on %s", (kind) => {
     expect(row.rows[0]!.secrets).toEqual({});
     expect(row.rows[0]!.email).toBeNull();
     expect(JSON.stringify(row.rows[0]!.record)).not.toMatch(/John|Doe|johndoe|Main St|4155550123/);
+  });
+
+  it("erases the customer's documents too: rows now, files after the transaction", async () => {
+    const created = await api.call("POST", "/v1/customer", { body: { ...SEED_CREATE_BODY, identityDocumentFront: b64(png(40, 30)) } });
+    expect(created.status).toBe(200);
+    const id = created.body.data.customer.id;
+    expect(created.body.data.customer.requirements).not.toContain("customerIdentityDocument");
+    expect(readdirSync(api.documentsDir)).toHaveLength(1);
+    const res = await api.call("DELETE", `/v1/customer/${id}`);
+    expect(res.status).toBe(200);
+    const rows = await db.query("select id from documents where customer_id = $1", [id]);
+    expect(rows.rows).toEqual([]);
+    expect(readdirSync(api.documentsDir)).toEqual([]);
   });
 
   it("unmasks the PII only on request, and writes who, when and which fields to the audit log (seed 003)", async () => {
