@@ -14,7 +14,7 @@ import { ZText } from "../../core/validation/text.ts";
 import type { TVerificationService } from "./verification-service.ts";
 
 /** Seed 003's manual decision: `reason` is required with, and only with, additionalReviewRequired. */
-const ZManualDecision = z.strictObject({
+export const ZManualDecision = z.strictObject({
   decision: z.enum(["approved", "rejected", "additionalReviewRequired"]),
   reason: z.optional(ZAdditionalReviewRequiredReason),
   note: z.optional(ZText(1000)),

@@ -41,7 +41,8 @@ describe("authentication and routing errors", () => {
     const res = await api.call("GET", "/v1/openapi.json", { auth: null });
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe("3.0.3");
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(["/v1/customer", "/v1/customer/{id}", "/v1/customer/{id}/unmask", "/v1/customer/{id}/ubo/{uboId}"]));
+    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(["/v1/customer", "/v1/customer/{id}", "/v1/customer/{id}/unmask", "/v1/customer/{id}/ubo/{uboId}",
+      "/v1/customer/{id}/document", "/v1/customer/{id}/review", "/v1/onboarding/session", "/v1/webhook", "/v1/webhook/{id}/deliveries"]));
     const customer = res.body.components.schemas.Customer;
     expect(Object.keys(customer.properties)).toEqual(expect.arrayContaining(["kyc", "requirements", "ubos", "ssn"]));
     const create = res.body.components.schemas.CustomerCreateInput;
