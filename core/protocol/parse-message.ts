@@ -1,10 +1,5 @@
-import type * as z from "zod/mini";
-import { ZChildEvent, ZHostMessage, ZMessage, type TChildEvent, type THostMessage, type TMessage } from "./schemas";
-
-function parseWith<T>(schema: z.ZodMiniType<T>, data: unknown): T | null {
-  const result = schema.safeParse(data);
-  return result.success ? result.data : null;
-}
+import { parseWith } from "./message-schema";
+import { ZMessage, type TMessage } from "./schemas";
 
 /**
  * Validates any protocol message. Returns the typed message, or null for
@@ -19,12 +14,5 @@ export function parseMessage(data: unknown): TMessage | null {
   return parseWith(ZMessage, data);
 }
 
-/** Like {@link parseMessage}, limited to host → child messages (what the app accepts). */
-export function parseHostMessage(data: unknown): THostMessage | null {
-  return parseWith(ZHostMessage, data);
-}
-
-/** Like {@link parseMessage}, limited to child → host events (what a host accepts). */
-export function parseChildEvent(data: unknown): TChildEvent | null {
-  return parseWith(ZChildEvent, data);
-}
+export { parseHostMessage } from "./host-messages";
+export { parseChildEvent } from "./child-events";

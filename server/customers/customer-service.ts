@@ -175,6 +175,16 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
     return snapshot;
   }
 
+  /**
+   * While verification runs, the data being verified is frozen: the decision must be
+   * about what was submitted. Only the host's own bookkeeping may change meanwhile.
+   */
+  function assertNotUnderReview(record: TCustomerRecord, changedKeys: string[] | null): void {
+    if (record.kyc !== "pending") return;
+    if (changedKeys && changedKeys.every((key) => HOST_BOOKKEEPING_KEYS.has(key))) return;
+    throw new ApiError(409, "customer_pending_review", "Verification of this customer is in progress. Wait for the decision (a webhook tells you), then update it.");
+  }
+
   return {
     /** `typeOpen`: a widget session without a type lets the user choose it (issue 5). */
     async create(tx: Queryable, input: TCustomerCreateInput, options: TChangeOptions & { typeOpen?: boolean } = {}): Promise<TCustomerSnapshot> {
@@ -188,6 +198,7 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
 
     async update(tx: Queryable, id: string, input: TCustomerUpdateInput, ifMatch?: string, options: TChangeOptions = {}): Promise<TCustomerSnapshot> {
       const current = await loadForChange(tx, id, ifMatch);
+      assertNotUnderReview(current.record, Object.keys(input));
       if (input.type !== undefined && input.type !== current.record.type && current.record.kyc !== "incomplete") {
         throw new ApiError(409, "customer_type_locked", "The customer type can only change while KYC is incomplete.");
       }
@@ -211,7 +222,8 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
     ): Promise<TCustomerSnapshot> {
       const guard = options.guard ?? "editable";
       const current = guard === "editable" ? await loadForChange(tx, id, options.ifMatch) : await loadLive(tx, id, true);
-      if (guard !== "editable") assertIfMatch(options.ifMatch, current.version);
+      if (guard === "editable") assertNotUnderReview(current.record, null);
+      else assertIfMatch(options.ifMatch, current.version);
       if (guard === "active" && current.record.status === "deactivated") {
         throw new ApiError(409, "customer_deactivated", "This customer is deactivated. Activate it (PATCH /v1/customer/:id/activate) first.");
       }
@@ -261,6 +273,9 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
 }
 
 export type TCustomerService = ReturnType<typeof createCustomerService>;
+
+/** Fields the host may change while a customer is being verified: they are not verified. */
+const HOST_BOOKKEEPING_KEYS = new Set(["meta", "lookupKey"]);
 
 const DOCUMENT_INPUT_KEYS = SERVER_HANDLED_INPUT_KEYS.filter((key) => key !== "tosAccepted" && key !== "tosDisclaimer");
 

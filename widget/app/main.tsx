@@ -14,7 +14,6 @@ import { followHostOptions } from "./bridge/host-options";
 import { watchResize } from "./bridge/watch-resize";
 import { App } from "./components/App";
 import { readLaunchParams } from "./launch-params";
-import { downscaleImage } from "./media/downscale-image";
 import { createHandoffModel } from "./models/handoff-model";
 import { createOnboardingModel } from "./models/onboarding-model";
 import { preloadLaterSteps } from "./steps";
@@ -32,7 +31,9 @@ const i18n = createI18n(null);
 const locales = createLocaleChoice(i18n, navigator.languages ?? [navigator.language]);
 // `?locale=` in the embed URL (raw-iframe hosts, the handoff link) counts as the host's choice.
 if (params.locale) void locales.set("host", params.locale);
-const model = createOnboardingModel({ api, bridge, credentials, clock: { now: () => new Date() }, prepareUpload: downscaleImage });
+// Photo downscaling is needed only on the documents step: it loads with the later steps.
+const prepareUpload = (file: Blob) => import("./media/downscale-image").then((media) => media.downscaleImage(file));
+const model = createOnboardingModel({ api, bridge, credentials, clock: { now: () => new Date() }, prepareUpload });
 const handoff = createHandoffModel({ api, receive: model.receive, available: !params.handoff });
 const root = document.getElementById("onboarding-root") ?? document.body;
 

@@ -1,7 +1,7 @@
 import i18next from "i18next";
 import { signal, type ReadonlySignal } from "@preact/signals";
 import type { TStrings } from "../../core/protocol";
-import en from "./locales/en";
+import enBase from "./locales/en-base";
 import { LOCALE_LOADERS, supportedLocale } from "./locale-loaders";
 
 export type TTranslate = (key: string, values?: Record<string, unknown>) => string;
@@ -20,17 +20,23 @@ export interface TI18n {
   setStrings(strings: TStrings | undefined): void;
   /** "rtl" for right-to-left scripts. */
   dir(): "ltr" | "rtl";
+  /**
+   * Adds English strings that load with a lazy chunk (the business steps': locales/en-business.ts),
+   * the fallback of any locale missing them. Keys already there (a host's overrides) are kept.
+   */
+  addEnglish(resources: Record<string, unknown>): void;
 }
 
 /**
- * English is bundled (it is also the fallback for a missing key); other
+ * English is bundled (it is also the fallback for a missing key), but for the
+ * business steps' strings, which come with their chunk (`addEnglish`); other
  * locales are fetched when first chosen.
  * @example const i18n = createI18n("en"); i18n.t("steps.identity")
  */
 export function createI18n(initial: string | null | undefined): TI18n {
   const instance = i18next.createInstance();
   void instance.init({
-    resources: { en: { translation: en } },
+    resources: { en: { translation: enBase } },
     lng: "en",
     fallbackLng: "en",
     initAsync: false,
@@ -81,5 +87,7 @@ export function createI18n(initial: string | null | undefined): TI18n {
       return instance.t(key, values) as string;
     },
     dir: () => instance.dir(locale.value) as "ltr" | "rtl",
+    // No re-render needed: only the components that come with these strings read them.
+    addEnglish: (resources) => void instance.addResourceBundle("en", "translation", resources, true, false),
   };
 }

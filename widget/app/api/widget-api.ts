@@ -1,6 +1,4 @@
 import { fromEnvelope, networkError } from "./envelope";
-import { readSse } from "./sse";
-import { uploadWithProgress } from "./upload";
 import type { TCustomerView, TResult, TSessionData, TWidgetApi } from "./types";
 
 /** How often to poll the session when the events stream is unavailable. */
@@ -57,7 +55,11 @@ export function createWidgetApi(deps: TWidgetApiDeps): TWidgetApi {
       form.append("type", type);
       if (uboId) form.append("ubo", uboId);
       form.append("file", file, (file as File).name || type + ".jpg");
-      return uploadWithProgress({ url: base + "/document", form, clientSecret: deps.getClientSecret(), onProgress, createXhr: deps.createXhr });
+      // Uploads and the events stream belong to later steps: their code loads with them (issue 7).
+      return import("./upload").then(
+        ({ uploadWithProgress }) => uploadWithProgress({ url: base + "/document", form, clientSecret: deps.getClientSecret(), onProgress, createXhr: deps.createXhr }),
+        networkError, // the chunk didn't load (offline): a result like any failed call, never a throw
+      );
     },
     watch(onUpdate) {
       const controller = new AbortController();
@@ -68,13 +70,13 @@ export function createWidgetApi(deps: TWidgetApiDeps): TWidgetApi {
         if (result.ok) onUpdate({ kyc: result.data.customer.kyc, requirements: result.data.customer.requirements });
         timer = wait(poll, POLL_INTERVAL_MS);
       };
-      deps
-        .fetch(base + "/events", { headers: { ...auth(), Accept: "text/event-stream" }, signal: controller.signal, credentials: "omit" })
-        .then((response) =>
-          readSse(response, (event) => {
+      import("./sse")
+        .then(async ({ readSse }) => {
+          const response = await deps.fetch(base + "/events", { headers: { ...auth(), Accept: "text/event-stream" }, signal: controller.signal, credentials: "omit" });
+          await readSse(response, (event) => {
             if (event.event === "customer") onUpdate(JSON.parse(event.data));
-          }),
-        )
+          });
+        })
         // The stream failed or ended: fall back to polling (a proxy may buffer or cut SSE).
         .catch(() => undefined)
         .then(() => {

@@ -1,4 +1,6 @@
-import { envelope, parseHostMessage, type TChildEvent, type THostMessage } from "../../../core/protocol";
+import type { TChildEvent } from "../../../core/protocol/child-events";
+import { envelope } from "../../../core/protocol/envelope";
+import { parseHostMessage, type THostMessage } from "../../../core/protocol/host-messages";
 import { isAllowedOrigin, parentOrigin } from "./parent-origin";
 
 type TEmit = <T extends TChildEvent["type"]>(type: T, payload: Extract<TChildEvent, { type: T }>["payload"]) => void;

@@ -1,18 +1,29 @@
 import type { TFieldIssue } from "../../../../core/errors/field-issue";
 import type { TI18n } from "../../../i18n/create-i18n";
 import { useApp } from "../../components/context";
+import business from "../../../i18n/locales/en-business";
+
+/** The i18n instances that have the business English already (one per widget; tests make more). */
+const added = new WeakSet<TI18n>();
 
 export type TBusinessText = (key: string, values?: Record<string, unknown>) => string;
 
-/** Error codes worded for the business steps (`business.errors.*` in locales/en.ts); others use the shared `errors.*`. */
+/** Error codes worded for the business steps (`business.errors.*` in locales/en-business.ts); others use the shared `errors.*`. */
 const BUSINESS_CODES = new Set([
   "ownership_exceeds_100", "below_ownership_threshold", "control_person_required", "ubo_required", "attestation_required",
   "document_required", "invalid_ein", "invalid_percentage", "invalid_amount",
 ]);
 
-/** `t` for the business steps: keys under `business.` (locales/en.ts). */
+/**
+ * `t` for the business steps: keys under `business.`. Their English
+ * comes with this chunk, not with the first step (issue 7), and is added before any is read.
+ */
 export function useBusinessText(): TBusinessText {
   const { i18n } = useApp();
+  if (!added.has(i18n)) {
+    added.add(i18n);
+    i18n.addEnglish({ business });
+  }
   return (key, values) => i18n.t("business." + key, values);
 }
 
