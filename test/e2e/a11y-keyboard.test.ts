@@ -82,5 +82,5 @@ describe("keyboard only in Chromium", () => {
     await page.keyboard.press("Enter");
     await waitForHostEvent(page, "complete", { kyc: "approved" });
     await frame.locator(".status-message", { hasText: "You're verified." }).waitFor();
-  });
+  }, 90_000); // a whole flow by keystrokes, on 2 shared cores
 });

@@ -34,8 +34,14 @@ export async function hostApi(stack: TStack, method: string, path: string, body?
   return { status: res.status, body: (await res.json()) as any };
 }
 
-/** Fills the company step; `activity` is the high-risk answer (seed 004 value). */
+/** Fills the company step and continues; `activity` is the high-risk answer (seed 004 value). */
 export async function fillCompany(frame: Frame, activity = "none_of_the_above"): Promise<void> {
+  await fillCompanyFields(frame, activity);
+  await frame.getByRole("button", { name: "Continue" }).click();
+}
+
+/** Fills the company step's fields by name only (any language); does not continue. */
+export async function fillCompanyFields(frame: Frame, activity = "none_of_the_above"): Promise<void> {
   await frame.fill('[name="name"]', "Acme Anvils LLC");
   await frame.fill('[name="description"]', "Makes and sells anvils");
   await frame.selectOption('[name="businessType"]', "business");
@@ -54,12 +60,12 @@ export async function fillCompany(frame: Frame, activity = "none_of_the_above"):
   await frame.check(`[name="highRiskActivities"][value="${activity}"]`);
   await frame.check('[name="transmitsCustomerFunds"][value="no"]');
   await frame.check('[name="thirdParty"][value="no"]');
-  await frame.getByRole("button", { name: "Continue" }).click();
 }
 
 /** Opens the owner form and types one owner; does not save. */
 export async function typeOwner(frame: Frame, owner: { first: string; share: string; control?: boolean }): Promise<void> {
-  if (!(await frame.locator(".owner-form").count())) await frame.getByRole("button", { name: "Add an owner" }).click();
+  // "Add an owner" by its place (the form's own secondary button), so any language works.
+  if (!(await frame.locator(".owner-form").count())) await frame.click("form > button.secondary");
   await frame.fill('[name="owner.firstName"]', owner.first);
   await frame.fill('[name="owner.lastName"]', "Owner");
   await frame.fill('[name="owner.dobDay"]', "10");

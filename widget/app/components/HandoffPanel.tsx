@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { useApp } from "./context";
+import { useFlowApp } from "../steps/flow-strings";
 import { QrCode } from "./qr/QrCode";
 
 /**
@@ -9,7 +9,7 @@ import { QrCode } from "./qr/QrCode";
  * Renders nothing where handoff is unavailable (on the phone itself, in tests).
  */
 export function HandoffPanel() {
-  const { handoff, i18n } = useApp();
+  const { handoff, i18n } = useFlowApp();
   const t = i18n.t;
   const [copied, setCopied] = useState(false);
   useEffect(() => () => handoff?.close(), []);

@@ -3,7 +3,7 @@ import type { TExitReason, TKycStatus } from "../../../core/protocol";
 import type { TFieldIssue } from "../../../core/errors/field-issue";
 import type { TBridge } from "../bridge/child-bridge";
 import type { TCredentials } from "../api/credentials";
-import type { TApiError, TCustomerView, TDocumentType, TResult, TSessionView, TWidgetApi } from "../api/types";
+import type { TApiError, TCustomerView, TResult, TSessionView, TWidgetApi } from "../api/types";
 import { byPath, type TIssues } from "../validation/identity-rules";
 import { createUploadState } from "./document-uploads";
 import { draftsFromCustomer, FIELD_OF_PATH, type TDrafts } from "./drafts";
@@ -164,7 +164,11 @@ export function createOnboardingModel(deps: TModelDeps) {
 
   return {
     /** For step models loaded with their steps (models/business-model.ts): the same call, save and move rules. */
-    kit: { api, call, applyCustomer, advance, announce, fail, saving, planned, serverErrors, today: () => todayParts(deps.clock.now()) },
+    kit: {
+      api, call, applyCustomer, advance, announce, fail, saving, planned, serverErrors, today: () => todayParts(deps.clock.now()),
+      // For the later steps' actions (models/flow-actions.ts, loaded with those steps).
+      attempted, show, watchStatus, uploadState, bridge, prepareUpload: deps.prepareUpload,
+    },
     phase, session, customer, steps, currentStep, drafts, errors, touched, saving, announcement, stepChanges,
     uploads: uploadState.uploads,
     start,
@@ -212,47 +216,6 @@ export function createOnboardingModel(deps: TModelDeps) {
       if (!c || !steps.value.includes(step)) return;
       const limit = STEP_ORDER.indexOf(nextStep(dueOf(c), c.kyc, c.type));
       if (STEP_ORDER.indexOf(step) <= limit || step === "status") show(step);
-    },
-    /** Uploads one document (downscaled first when it is a large photo), with progress; retry = call again. */
-    async uploadDocument(type: TDocumentType, file: Blob, uboId?: string): Promise<void> {
-      const name = (file as File).name ?? type;
-      // One slot per owner for owners' identity documents (issue 5): `type:uboId`.
-      const key: TDocumentType | `${TDocumentType}:${string}` = uboId ? `${type}:${uboId}` : type;
-      uploadState.set(key, { state: "uploading", progress: 0, name, file });
-      const prepared = deps.prepareUpload ? await deps.prepareUpload(file).catch(() => file) : file;
-      const result = await call(() =>
-        api.uploadDocument(prepared, type, (progress) => uploadState.set(key, { state: "uploading", progress, name, file }), uboId),
-      );
-      if (!result.ok) {
-        uploadState.set(key, { state: "error", error: result.error, name, file });
-        return void announce("documents.failed", { reason: result.error.message });
-      }
-      uploadState.set(key, { state: "done", name });
-      applyCustomer(result.data.customer);
-    },
-    /** Records the terms acceptance server-side, then continues. */
-    async acceptTerms(): Promise<boolean> {
-      attempted.value = true;
-      if (!drafts.value.terms.accepted) return announce("terms.required"), false;
-      saving.value = true;
-      const result = await call(() => api.acceptTerms());
-      saving.value = false;
-      if (!result.ok) return fail(result.error), false;
-      applyCustomer(result.data.customer);
-      advance("terms");
-      return true;
-    },
-    /** Submits for verification, shows the status page and follows live updates. */
-    async submit(): Promise<boolean> {
-      saving.value = true;
-      const result = await call(() => api.submit());
-      saving.value = false;
-      if (!result.ok) return fail(result.error), false;
-      bridge.emit("submitted", {});
-      applyCustomer(result.data.customer);
-      show("status");
-      watchStatus();
-      return true;
     },
     /** From the status page after "more information needed": re-plan from what is due now. */
     resumeFlow(): void {

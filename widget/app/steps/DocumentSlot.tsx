@@ -1,5 +1,6 @@
+import { uploadDocument } from "../models/flow-actions";
 import { useState } from "preact/hooks";
-import { useApp } from "../components/context";
+import { useFlowApp } from "./flow-strings";
 import type { TDocumentType } from "../api/types";
 
 const ACCEPT = "image/jpeg,image/png,application/pdf";
@@ -11,14 +12,14 @@ const ACCEPT = "image/jpeg,image/png,application/pdf";
  * step-level reason shown in the slot ("upload this document").
  */
 export function DocumentSlot({ type, required, uboId, label, error }: { type: TDocumentType; required: boolean; uboId?: string; label?: string; error?: string }) {
-  const { model, i18n } = useApp();
+  const { model, i18n } = useFlowApp();
   const t = i18n.t;
   const [dragging, setDragging] = useState(false);
   const key = uboId ? (`${type}:${uboId}` as const) : type;
   const upload = model.uploads.value[key] ?? { state: "idle" as const };
   const pick = (files: FileList | null | undefined) => {
     const file = files?.[0];
-    if (file) void model.uploadDocument(type, file, uboId);
+    if (file) void uploadDocument(model, type, file, uboId);
   };
   const id = "f-" + key.replace(":", "-");
   return (
@@ -44,7 +45,7 @@ export function DocumentSlot({ type, required, uboId, label, error }: { type: TD
       {upload.state === "error" && (
         <div class="error" id={id + "-error"}>
           <p>{t("documents.failed", { reason: t("errors." + upload.error.code, { defaultValue: upload.error.message }) })}</p>
-          <button type="button" class="secondary" onClick={() => void model.uploadDocument(type, upload.file, uboId)}>{t("documents.retry")}</button>
+          <button type="button" class="secondary" onClick={() => void uploadDocument(model, type, upload.file, uboId)}>{t("documents.retry")}</button>
         </div>
       )}
       {error && upload.state !== "done" && <p class="error" id={id + "-required"}>{error}</p>}

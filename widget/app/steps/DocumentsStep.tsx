@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
-import { useApp, issueText } from "../components/context";
+import { issueText } from "../components/context";
+import { useFlowApp } from "./flow-strings";
 import { StepActions } from "../components/StepActions";
 import { HandoffPanel } from "../components/HandoffPanel";
 import { StepHeading } from "../components/StepHeading";
@@ -12,7 +13,7 @@ import { DocumentSlot } from "./DocumentSlot";
  * so a finished upload stays visible instead of vanishing.
  */
 export default function DocumentsStep() {
-  const { model, i18n } = useApp();
+  const { model, i18n } = useFlowApp();
   // Planned once when the step opens; when nothing is due (an edit from review), offer the identity document.
   const [slots] = useState(() => {
     const due = documentSlots(model.customer.peek()?.requirements ?? []);

@@ -1,4 +1,5 @@
-import { useApp } from "../components/context";
+import { submit } from "../models/flow-actions";
+import { useFlowApp } from "./flow-strings";
 import { StepActions } from "../components/StepActions";
 import { StepHeading } from "../components/StepHeading";
 import { stepOfRequirement, type TStepId } from "../models/steps";
@@ -10,7 +11,7 @@ import { countryName } from "./country-options";
  * is re-displayed in full.
  */
 export default function ReviewStep() {
-  const { model, i18n } = useApp();
+  const { model, i18n } = useFlowApp();
   const t = i18n.t;
   const c = model.customer.value!;
   const a = c.address ?? {};
@@ -27,7 +28,7 @@ export default function ReviewStep() {
     </section>
   );
   return (
-    <form noValidate onSubmit={(event) => (event.preventDefault(), void model.submit())}>
+    <form noValidate onSubmit={(event) => (event.preventDefault(), void submit(model))}>
       <StepHeading>{t("steps.review")}</StepHeading>
       <p>{t("review.intro")}</p>
       {section("identity", [

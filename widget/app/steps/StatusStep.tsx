@@ -1,4 +1,4 @@
-import { useApp } from "../components/context";
+import { useFlowApp } from "./flow-strings";
 import { StepHeading } from "../components/StepHeading";
 import { dueSteps } from "../models/steps";
 
@@ -8,7 +8,7 @@ import { dueSteps } from "../models/steps";
  * exactly what is now required.
  */
 export default function StatusStep() {
-  const { model, i18n } = useApp();
+  const { model, i18n } = useFlowApp();
   const t = i18n.t;
   const c = model.customer.value!;
   const more = c.kyc === "additionalReviewRequired" || (c.kyc === "incomplete" && dueSteps(c.requirements).length > 0);

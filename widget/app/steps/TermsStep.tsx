@@ -1,14 +1,16 @@
-import { useApp, issueText } from "../components/context";
+import { acceptTerms } from "../models/flow-actions";
+import { issueText } from "../components/context";
+import { useFlowApp } from "./flow-strings";
 import { StepActions } from "../components/StepActions";
 import { StepHeading } from "../components/StepHeading";
 
 /** The disclaimer and one checkbox; the acceptance is recorded server-side (`POST /v1/widget/terms`). */
 export default function TermsStep() {
-  const { model, i18n } = useApp();
+  const { model, i18n } = useFlowApp();
   const t = i18n.t;
   const error = issueText(i18n, model.errors.value.tos);
   return (
-    <form noValidate onSubmit={(event) => (event.preventDefault(), void model.acceptTerms())}>
+    <form noValidate onSubmit={(event) => (event.preventDefault(), void acceptTerms(model))}>
       <StepHeading>{t("steps.terms")}</StepHeading>
       <p>{t("terms.intro")}</p>
       <p class="disclaimer">{t("terms.disclaimer")}</p>

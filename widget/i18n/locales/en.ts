@@ -1,13 +1,15 @@
 import enBase from "./en-base";
 import business from "./en-business";
+import enFlow from "./en-flow";
 
 /**
  * English: the source locale. Every user-visible string of the widget lives in
- * ./en-base.ts (what the first step carries) and ./en-business.ts (loaded with the
- * business steps' chunk); other locales are one file each (`es.ts`, `ar.ts`, …) with
- * the same keys as this joined tree, registered in ../locale-loaders.ts and loaded only when chosen.
+ * ./en-base.ts (what the first step carries), ./en-flow.ts (loaded with the later steps'
+ * chunk) and ./en-business.ts (loaded with the business steps' chunk); other locales are one
+ * file each (`es.ts`, `ar.ts`, …) with the same keys as this joined tree, registered in
+ * ../locale-loaders.ts and loaded only when chosen.
  */
-const en = { ...enBase, business };
+const en = { ...enBase, ...enFlow, errors: { ...enBase.errors, ...enFlow.errors }, business };
 
 export default en;
 

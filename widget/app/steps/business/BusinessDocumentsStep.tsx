@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { useApp } from "../../components/context";
+import { useFlowApp } from "../flow-strings";
 import { StepActions } from "../../components/StepActions";
 import { StepHeading } from "../../components/StepHeading";
 import { businessDocumentSlots } from "../../models/business-steps";
@@ -14,7 +14,7 @@ import { useBusiness } from "./use-business";
  * its reason in its own slot after Continue.
  */
 export default function BusinessDocumentsStep() {
-  const { model, i18n } = useApp();
+  const { model, i18n } = useFlowApp();
   const business = useBusiness();
   const t = useBusinessText();
   const [slots] = useState(() => businessDocumentSlots(model.customer.peek()!));

@@ -1,4 +1,5 @@
-import { useApp } from "../../components/context";
+import { submit } from "../../models/flow-actions";
+import { useFlowApp } from "../flow-strings";
 import { StepActions } from "../../components/StepActions";
 import { StepHeading } from "../../components/StepHeading";
 import { businessDocumentSlots } from "../../models/business-steps";
@@ -11,7 +12,7 @@ import { useBusinessText } from "./strings";
  * (`requirements_outstanding`) lists the sections still due.
  */
 export default function BusinessReviewStep() {
-  const { model, i18n } = useApp();
+  const { model, i18n } = useFlowApp();
   const t = useBusinessText();
   const c = model.customer.value!;
   const a = c.address ?? {};
@@ -25,7 +26,7 @@ export default function BusinessReviewStep() {
     </section>
   );
   return (
-    <form noValidate onSubmit={(event) => (event.preventDefault(), void model.submit())}>
+    <form noValidate onSubmit={(event) => (event.preventDefault(), void submit(model))}>
       <StepHeading>{i18n.t("steps.review")}</StepHeading>
       <p>{i18n.t("review.intro")}</p>
       {section("company", t("review.company"), [

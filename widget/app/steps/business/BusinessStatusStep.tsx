@@ -1,4 +1,4 @@
-import { useApp } from "../../components/context";
+import { useFlowApp } from "../flow-strings";
 import { StepHeading } from "../../components/StepHeading";
 import { dueOf, dueSteps } from "../../models/steps";
 import { useBusinessText } from "./strings";
@@ -10,7 +10,7 @@ import { useBusinessText } from "./strings";
  * can fix, nothing more to send.
  */
 export default function BusinessStatusStep() {
-  const { model, i18n } = useApp();
+  const { model, i18n } = useFlowApp();
   const t = useBusinessText();
   const c = model.customer.value!;
   const prohibited = c.isProhibitedBusinessType === true;

@@ -1,5 +1,7 @@
+import { acceptTerms } from "../../models/flow-actions";
 import { TOS_DISCLAIMER } from "../../../../core/terms/tos-disclaimer";
-import { useApp, issueText } from "../../components/context";
+import { issueText } from "../../components/context";
+import { useFlowApp } from "../flow-strings";
 import { StepActions } from "../../components/StepActions";
 import { StepHeading } from "../../components/StepHeading";
 import { useBusinessText } from "./strings";
@@ -10,11 +12,11 @@ import { useBusinessText } from "./strings";
  * The sentence is legal text bound to a version, so it is shown as written.
  */
 export default function BusinessTermsStep() {
-  const { model, i18n } = useApp();
+  const { model, i18n } = useFlowApp();
   const t = useBusinessText();
   const error = issueText(i18n, model.errors.value.tos);
   return (
-    <form noValidate onSubmit={(event) => (event.preventDefault(), void model.acceptTerms())}>
+    <form noValidate onSubmit={(event) => (event.preventDefault(), void acceptTerms(model))}>
       <StepHeading>{i18n.t("steps.terms")}</StepHeading>
       <p>{t("terms.intro")}</p>
       <div class="field checkbox" data-field="tos">

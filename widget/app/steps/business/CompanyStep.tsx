@@ -1,11 +1,11 @@
 import { ZBusinessType, ZEstimatedAnnualRevenueUsd, ZHighRiskActivity, ZSourceOfFundsDescription } from "../../../../core/customer/enums";
-import { useApp } from "../../components/context";
+import { useFlowApp } from "../flow-strings";
 import { SelectField } from "../../components/SelectField";
 import { StepActions } from "../../components/StepActions";
 import { StepHeading } from "../../components/StepHeading";
 import { TextField } from "../../components/TextField";
 import type { TCompanyDraft } from "../../models/business-drafts";
-import { AddressFields } from "./AddressFields";
+import { AddressFields } from "../AddressFields";
 import { CheckboxesField, YesNoField } from "./ChoiceFields";
 import { businessIssueText, useBusinessText } from "./strings";
 import { useBusiness } from "./use-business";
@@ -18,7 +18,7 @@ type TTextKey = "name" | "ein" | "registrationNumber" | "description" | "website
  * registration number elsewhere; the follow-up texts appear only after "Yes".
  */
 export default function CompanyStep() {
-  const { model, i18n } = useApp();
+  const { model, i18n } = useFlowApp();
   const business = useBusiness();
   const t = useBusinessText();
   const d = business.company.value;

@@ -1,7 +1,7 @@
-import { useApp } from "../../components/context";
+import { useFlowApp } from "../flow-strings";
 import { TextField } from "../../components/TextField";
 import type { TOwnerDraft } from "../../models/business-drafts";
-import { AddressFields } from "./AddressFields";
+import { AddressFields } from "../AddressFields";
 import { businessIssueText, useBusinessText } from "./strings";
 import { useBusiness } from "./use-business";
 
@@ -13,7 +13,7 @@ type TTextKey = "firstName" | "lastName" | "dobDay" | "dobMonth" | "dobYear" | "
  * person" appears right under the share (issue 5). Names are prefixed `owner.`.
  */
 export function OwnerForm({ draft }: { draft: TOwnerDraft }) {
-  const { model, i18n } = useApp();
+  const { model, i18n } = useFlowApp();
   const business = useBusiness();
   const t = useBusinessText();
   const errors = business.ownerErrors.value;

@@ -1,5 +1,5 @@
 import { totalOwnership } from "../../../../core/kyb/ownership-rules";
-import { useApp } from "../../components/context";
+import { useFlowApp } from "../flow-strings";
 import { StepActions } from "../../components/StepActions";
 import { StepHeading } from "../../components/StepHeading";
 import { OwnerForm } from "./OwnerForm";
@@ -12,7 +12,7 @@ import { useBusiness } from "./use-business";
  * attestation checkbox. Continue records the attestation (issue 5).
  */
 export default function OwnersStep() {
-  const { i18n } = useApp();
+  const { i18n } = useFlowApp();
   const business = useBusiness();
   const t = useBusinessText();
   const ubos = business.ubos.value;

@@ -1,11 +1,11 @@
-import { useApp } from "../../components/context";
+import { useFlowApp } from "../flow-strings";
 import { StepHeading } from "../../components/StepHeading";
 import { useBusinessText } from "./strings";
 import { useBusiness } from "./use-business";
 
 /** Shown only when the session left the type open (issue 5): one button per type, saved at once. */
 export default function TypeStep() {
-  const { model } = useApp();
+  const { model } = useFlowApp();
   const business = useBusiness();
   const t = useBusinessText();
   const busy = model.saving.value;

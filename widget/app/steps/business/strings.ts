@@ -1,6 +1,6 @@
 import type { TFieldIssue } from "../../../../core/errors/field-issue";
 import type { TI18n } from "../../../i18n/create-i18n";
-import { useApp } from "../../components/context";
+import { useFlowApp } from "../flow-strings";
 import business from "../../../i18n/locales/en-business";
 
 /** The i18n instances that have the business English already (one per widget; tests make more). */
@@ -19,7 +19,7 @@ const BUSINESS_CODES = new Set([
  * comes with this chunk, not with the first step (issue 7), and is added before any is read.
  */
 export function useBusinessText(): TBusinessText {
-  const { i18n } = useApp();
+  const { i18n } = useFlowApp();
   if (!added.has(i18n)) {
     added.add(i18n);
     i18n.addEnglish({ business });

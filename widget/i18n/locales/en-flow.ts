@@ -1,0 +1,87 @@
+/**
+ * English of the individual's later steps (address, documents, handoff, terms, review) and of
+ * their error codes: its own module so it loads with the `flow` chunk, not with the first step
+ * (issue 7). steps/flow-strings.ts adds it to the English bundle before a later step reads it;
+ * ./en.ts joins it with ./en-base.ts for the other locales' type and the completeness test.
+ */
+const enFlow = {
+  address: {
+    intro: "Where do you live? This must be your residential address.",
+    country: "Country",
+    chooseCountry: "Choose a country",
+    line1: "Address line 1",
+    line2: "Address line 2",
+    city: "City",
+    state: "State, province or region",
+    chooseState: "Choose one",
+    postalCode: "Postal code",
+    ssn: "Social Security number",
+    ssnHint: "Required for US residents. Format 123-45-6789.",
+    ssnOnFile: "An SSN ending in {{last4}} is on file. Enter it again only to change it.",
+    subdivisionOption: "{{name}} ({{code}})",
+  },
+  documents: {
+    intro: "Upload a photo of your identity document. Make sure every corner is visible and the text is readable.",
+    identityDocumentFront: "Front of the document",
+    identityDocumentBack: "Back of the document",
+    identityDocumentBackHint: "Skip this if your document is a passport.",
+    proofOfAddressDocument: "Proof of address (a recent bill or bank statement)",
+    choose: "Choose a file",
+    takePhoto: "Take a photo",
+    drop: "or drop a file here",
+    accepted: "JPG, PNG or PDF, up to 10 MB.",
+    uploading: "Uploading… {{progress, number(style: percent)}}",
+    uploaded: "Uploaded: {{name}}",
+    failed: "Upload failed: {{reason}}",
+    retry: "Retry upload",
+    replace: "Replace",
+  },
+  terms: {
+    intro: "Please read and accept the terms to continue.",
+    disclaimer: "We use the information you provide to verify your identity, as required by law. It is sent over an encrypted connection and stored encrypted. Verification may involve checks with third-party identity providers.",
+    accept: "I have read and accept the Terms of Service and the Privacy Policy.",
+    required: "Accept the terms to continue.",
+  },
+  review: {
+    intro: "Check your answers before you submit.",
+    edit: "Edit {{section}}",
+    name: "Name",
+    dob: "Date of birth",
+    provided: "Provided",
+    notProvided: "Not provided",
+    ssn: "SSN",
+    documents: "Documents",
+    documentsUploaded: "Uploaded",
+    missing: "Still needed: {{items, list}}",
+    submit: "Submit for verification",
+    submitting: "Submitting…",
+  },
+  handoff: {
+    title: "Continue on your phone",
+    intro: "Easier to take the photos with your phone? Open this step there; this page moves on by itself once they arrive.",
+    show: "Show a QR code",
+    creating: "Creating a link…",
+    scan: "Scan this code with your phone's camera.",
+    qrLabel: "QR code that opens this verification on your phone",
+    linkLabel: "Or open this link on your phone",
+    expires: "The link works once, until {{time, datetime}}.",
+    copy: "Copy link",
+    copied: "Link copied. Waiting for your photos…",
+    waiting: "Waiting for your photos…",
+    cancel: "Cancel",
+    expired: "The link has expired.",
+    again: "Create a new link",
+  },
+  errors: {
+    invalid_ssn: "Enter a valid SSN, e.g. 123-45-6789.",
+    invalid_postal_code: "Enter a valid postal code for this country.",
+    invalid_state: "Choose a state, province or region.",
+    invalid_country: "Choose a country.",
+    file_too_large: "The file is too large (10 MB at most).",
+    unsupported_file_type: "Use a JPG, PNG or PDF file.",
+    terms_required: "Accept the terms to continue.",
+    document_required: "Upload the documents marked as required.",
+  },
+};
+
+export default enFlow;
