@@ -56,10 +56,26 @@ export async function fillCompanyFields(frame: Frame, activity = "none_of_the_ab
   await frame.selectOption('[name="estimatedAnnualRevenueUsd"]', "_100000_999999");
   await frame.fill('[name="expectedMonthlyPaymentsUsd"]', "25000");
   await frame.selectOption('[name="sourceOfFundsDescription"]', "business_revenue");
-  await frame.check('[name="operatesInProhibitedCountries"][value="no"]');
-  await frame.check(`[name="highRiskActivities"][value="${activity}"]`);
-  await frame.check('[name="transmitsCustomerFunds"][value="no"]');
-  await frame.check('[name="thirdParty"][value="no"]');
+  await choose(frame, '[name="operatesInProhibitedCountries"][value="no"]');
+  await choose(frame, `[name="highRiskActivities"][value="${activity}"]`);
+  await choose(frame, '[name="transmitsCustomerFunds"][value="no"]');
+  await choose(frame, '[name="thirdParty"][value="no"]');
+}
+
+/**
+ * Checks a radio or checkbox. A toggle re-validates the form, and an error message
+ * appearing or leaving can move the next control between Playwright's stability check
+ * and its click on a loaded CI machine; the click then lands beside it. Try again then.
+ */
+async function choose(frame: Frame, selector: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await frame.check(selector);
+      return;
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes("did not change its state")) throw error;
+    }
+  }
 }
 
 /** Opens the owner form and types one owner; does not save. */
