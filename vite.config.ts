@@ -8,7 +8,6 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
   test: {
-    include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     globalSetup: ["test/support/global-setup.ts", "test/support/build-widget.ts"],
     // Generous: end-to-end flows start real servers and Chromium on 2 shared cores, and
     // a clean clone first builds its cached data-folder template. A hang still fails.
@@ -16,5 +15,18 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: "forks",
     globals: false,
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit-and-api", include: ["test/**/*.test.ts", "test/**/*.test.tsx"], exclude: ["test/e2e/**"], sequence: { groupOrder: 0 } },
+      },
+      {
+        // After the rest, one file at a time: each file runs a real server, a demo host and
+        // Chromium, and on 2 cores running several at once starves their timing-sensitive
+        // steps (a click landing during a re-render). One retry absorbs what load still causes.
+        extends: true,
+        test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], sequence: { groupOrder: 1 }, maxWorkers: 1, retry: 1 },
+      },
+    ],
   },
 });
