@@ -1,10 +1,9 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { axeViolations, submitStep, type TViolation } from "./a11y-flow.ts";
-import { launchChromium } from "./browser.ts";
 import { fillCompanyFields, hostApi, openTypeChoiceSession, typeOwner, uploadInto } from "./business-flow.ts";
 import { waitForHostEvent, widgetFrame } from "./host-page.ts";
-import { startStack, type TStack } from "./stack.ts";
+import { useStackAndBrowser, type TStack } from "./stack.ts";
 
 /** Every screen of the business flow that axe looks at, in order. */
 const SCREENS = [
@@ -22,13 +21,7 @@ const SCREENS = [
 describe("accessibility of every business (KYB) step in Chromium", () => {
   let stack: TStack;
   let browser: Browser;
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  useStackAndBrowser((s, b) => ([stack, browser] = [s, b]));
 
   it.each([
     { name: "en-light", locale: "en", colorScheme: "light" as const },

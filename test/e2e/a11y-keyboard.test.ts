@@ -2,13 +2,10 @@ import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Frame, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./browser.ts";
+import { describe, expect, it } from "vitest";
 import { waitForHostEvent, widgetFrame } from "./host-page.ts";
-import { PERSON } from "./onboarding-flow.ts";
-import { startStack, type TStack } from "./stack.ts";
-
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+import { PERSON, PNG } from "./onboarding-flow.ts";
+import { useStackAndBrowser, type TStack } from "./stack.ts";
 
 /** Presses Tab (only Tab) until the focused element in the widget matches `selector`: proves it is reachable and nothing traps focus. */
 async function tabTo(page: Page, frame: Frame, selector: string): Promise<void> {
@@ -28,13 +25,7 @@ async function typeInto(page: Page, frame: Frame, name: string, text: string): P
 describe("keyboard only in Chromium", () => {
   let stack: TStack;
   let browser: Browser;
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  useStackAndBrowser((s, b) => ([stack, browser] = [s, b]));
 
   it("completes identity → status with Tab, typing, Space and Enter", async () => {
     const page = await (await browser.newContext()).newPage();

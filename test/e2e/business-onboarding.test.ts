@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium } from "./browser.ts";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fillCompany, hostApi, openTypeChoiceSession, saveOwner, typeOwner, uploadInto } from "./business-flow.ts";
 import { hostEvents, waitForHostEvent, widgetFrame, type THostEvent } from "./host-page.ts";
-import { startStack, type TStack } from "./stack.ts";
+import { useStackAndBrowser, type TStack } from "./stack.ts";
 
 /** The accepted events in order, without handshake, layout and per-save noise. */
 const flowEvents = (events: THostEvent[]) => events.filter((e) => e.accepted && !["hello", "resize", "saved"].includes(e.type));
@@ -14,13 +13,7 @@ describe("onboarding a business (KYB) in Chromium, host and server on two origin
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  useStackAndBrowser((s, b) => ([stack, browser] = [s, b]));
   beforeEach(async () => {
     context = await browser.newContext();
     page = await context.newPage();

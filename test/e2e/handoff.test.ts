@@ -1,21 +1,14 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FILL, submitStep } from "./a11y-flow.ts";
-import { launchChromium } from "./browser.ts";
 import { waitForHostEvent, widgetFrame } from "./host-page.ts";
-import { startStack, type TStack } from "./stack.ts";
+import { useStackAndBrowser, type TStack } from "./stack.ts";
 
 /** Continue on another device: a desktop context and a phone context, as two people's browsers. */
 describe("continue on another device in Chromium", () => {
   let stack: TStack;
   let browser: Browser;
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  useStackAndBrowser((s, b) => ([stack, browser] = [s, b]));
 
   it("the phone takes the photo, the desktop moves on by itself, and the used link is refused", async () => {
     const desktop = await (await browser.newContext()).newPage();

@@ -1,19 +1,12 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./browser.ts";
+import { describe, expect, it } from "vitest";
 import { waitForHostEvent, widgetFrame } from "./host-page.ts";
-import { startStack, type TStack } from "./stack.ts";
+import { useStackAndBrowser, type TStack } from "./stack.ts";
 
 describe("switching language mid-flow in Chromium", () => {
   let stack: TStack;
   let browser: Browser;
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  useStackAndBrowser((s, b) => ([stack, browser] = [s, b]));
 
   it("update({ locale }) through the loader re-renders in Arabic, mirrored, keeping what was typed", async () => {
     const page = await (await browser.newContext()).newPage();

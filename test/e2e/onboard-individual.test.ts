@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium } from "./browser.ts";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hostEvents, waitForHostEvent, widgetFrame, type THostEvent } from "./host-page.ts";
 import { completeFlow, fillIdentity } from "./onboarding-flow.ts";
-import { startStack, type TStack } from "./stack.ts";
+import { useStackAndBrowser, type TStack } from "./stack.ts";
 
 /** The accepted events in the order the host received them, without the handshake and layout noise. */
 const flowEvents = (events: THostEvent[]) => events.filter((e) => e.accepted && !["hello", "resize", "saved"].includes(e.type));
@@ -13,13 +12,7 @@ describe("onboarding an individual in Chromium, host and server on two origins",
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  useStackAndBrowser((s, b) => ([stack, browser] = [s, b]));
   beforeEach(async () => {
     context = await browser.newContext();
     page = await context.newPage();

@@ -5,7 +5,7 @@ import type { Frame, Page } from "playwright-core";
 import { waitForHostEvent } from "./host-page.ts";
 
 /** A 1×1 PNG: the smallest file the documents module accepts as an image. */
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+export const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 
 /** What a user types: a US resident whom the sandbox approves (no magic word, SSN not ending 2222–5555). */
 export const PERSON = { firstName: "Grace", lastName: "Hopper", day: "9", month: "12", year: "1986", email: "grace@example.com", phone: "+14155550123" };

@@ -3,6 +3,9 @@ import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchChromium } from "./browser.ts";
 import { freshDataDir } from "./data-dir-template.ts";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -81,5 +84,22 @@ function waitForLine(child: ChildProcess, pattern: RegExp, timeoutMs: number): P
       if (process.env.E2E_DEBUG) process.stderr.write(chunk);
     });
     child.once("exit", (code) => fail(new Error(`server exited with ${code}:\n${output}`)));
+  });
+}
+
+/**
+ * Starts the stack and Chromium once for the calling test file and stops both after it;
+ * `use` receives them (in `beforeAll`), so the file's tests keep their own variables.
+ */
+export function useStackAndBrowser(use: (stack: TStack, browser: Browser) => void): void {
+  let stack: TStack | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startStack(), launchChromium()]);
+    use(stack, browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
   });
 }
