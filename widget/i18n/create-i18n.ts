@@ -21,7 +21,7 @@ export interface TI18n {
   /** "rtl" for right-to-left scripts. */
   dir(): "ltr" | "rtl";
   /**
-   * Adds English strings that load with a lazy chunk (the business steps': locales/en-business.ts),
+   * Adds English strings that load with the lazy chunk (the later steps': locales/en-flow.ts, en-business.ts),
    * the fallback of any locale missing them. Keys already there (a host's overrides) are kept.
    */
   addEnglish(resources: Record<string, unknown>): void;
@@ -29,7 +29,7 @@ export interface TI18n {
 
 /**
  * English is bundled (it is also the fallback for a missing key), but for the
- * business steps' strings, which come with their chunk (`addEnglish`); other
+ * later steps' strings, which come with their chunk (`addEnglish`); other
  * locales are fetched when first chosen.
  * @example const i18n = createI18n("en"); i18n.t("steps.identity")
  */

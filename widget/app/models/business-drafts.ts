@@ -1,5 +1,5 @@
 import type { TCustomerView, TUboView } from "../api/types";
-import type { TAddressDraft } from "./drafts";
+import { addressDraft, type TAddressDraft } from "./drafts";
 
 /** The company step as typed (strings and choices; parsed on save). */
 export type TCompanyDraft = {
@@ -42,10 +42,6 @@ export type TOwnerDraft = {
 
 const yesNo = (value: boolean | null | undefined): "" | "yes" | "no" => (value === true ? "yes" : value === false ? "no" : "");
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? "" : String(value));
-
-function addressDraft(a: TCustomerView["address"]): TAddressDraft {
-  return { country: text(a?.country), line1: text(a?.line1), line2: text(a?.line2), city: text(a?.city), state: text(a?.state), postalCode: text(a?.postalCode), ssn: "" };
-}
 
 /** The company draft prefilled from the customer, so a resumed session shows earlier answers. */
 export function companyDraftFrom(c: TCustomerView): TCompanyDraft {

@@ -40,21 +40,13 @@ export function createBusinessModel(model: TOnboardingModel) {
   const listErrors = computed(() => shown("owners", checkOwnersList(ubos.value, attested.value, threshold.value)));
   const documentErrors = computed(() => shown("documents", byPath(businessDocumentSlots(customer()).filter((s) => s.due).map((s) => ({ path: s.key, code: "document_required", message: "Upload this document." })))));
 
-  /** Tries an action; on client errors announces how many, on server errors maps them by path. */
-  async function save(form: TForm, issues: TIssues, request: () => ReturnType<TOnboardingModel["kit"]["call"]>): Promise<TCustomerView | null> {
+  /** Tries an action; on client errors announces how many, on server errors maps them by path (the model's `persist`). */
+  async function save(form: TForm, issues: TIssues, request: Parameters<TOnboardingModel["kit"]["persist"]>[0]): Promise<TCustomerView | null> {
     attempted.value = { ...attempted.value, [form]: true };
     const count = Object.keys(issues).length;
     if (count) return kit.announce("errors.summary", { count }), null;
-    kit.saving.value = true;
-    const result = await kit.call(request);
-    kit.saving.value = false;
-    if (!result.ok) return kit.fail(result.error), null;
-    const next = (result.data as { customer: TCustomerView }).customer;
-    batch(() => {
-      kit.serverErrors.value = {};
-      kit.applyCustomer(next);
-    });
-    kit.announce("app.saved");
+    const next = await kit.persist(request);
+    if (next) kit.announce("app.saved");
     return next;
   }
 

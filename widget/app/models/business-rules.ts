@@ -1,27 +1,26 @@
 import type { TFieldIssue } from "../../../core/errors/field-issue";
 import { checkOwnership, type TOwnershipEntry } from "../../../core/kyb/ownership-rules";
-import { checkDob, type TDateParts } from "../../../core/validation/dob";
+import type { TDateParts } from "../../../core/validation/dob";
 import { isValidEin } from "../../../core/validation/ein";
 import { isValidSsn } from "../../../core/validation/ssn";
 import { isValidWebsite } from "../../../core/validation/website";
 import { isValidEmail } from "../../../core/validation/email";
 import type { TCustomerView, TUboView } from "../api/types";
 import { addressInput, checkAddress } from "../validation/address-rules";
-import { byPath, normalizePhone, type TIssues } from "../validation/identity-rules";
+import { byPath, dobIssue, dobParts, normalizePhone, phoneIssue, type TIssues } from "../validation/identity-rules";
 import type { TCompanyDraft, TOwnerDraft } from "./business-drafts";
 
-const E164 = /^\+[1-9]\d{1,14}$/;
 const issue = (path: string, code: string, message: string): TFieldIssue => ({ path, code, message });
 const required = (path: string) => issue(path, "required", "This field is required.");
 
 /** Contact and address checks shared by the company and each owner (same rules as the server's schemas). */
-function checkContact(d: { email: string; phoneNumber: string; address: TCompanyDraft["address"] }, prefix = ""): TFieldIssue[] {
+function checkContact(d: { email: string; phoneNumber: string; address: TCompanyDraft["address"] }): TFieldIssue[] {
   const issues: TFieldIssue[] = [];
-  if (!isValidEmail(d.email.trim())) issues.push(issue(prefix + "email", "invalid_email", "Enter an email address like name@example.com."));
-  if (d.phoneNumber.trim() && !E164.test(normalizePhone(d.phoneNumber))) issues.push(issue(prefix + "phoneNumber", "invalid_phone_number", "Enter the phone number in international format, e.g. +14155552671."));
+  if (!isValidEmail(d.email.trim())) issues.push(issue("email", "invalid_email", "Enter an email address like name@example.com."));
+  const phone = d.phoneNumber.trim() && phoneIssue(d.phoneNumber);
+  if (phone) issues.push(phone);
   // The address rules of the individual flow; the SSN belongs elsewhere here, so "on file".
-  for (const found of Object.values(checkAddress({ ...d.address, ssn: "" }, { ssnOnFile: true }))) issues.push({ ...found, path: prefix + found.path });
-  return issues;
+  return [...issues, ...Object.values(checkAddress({ ...d.address, ssn: "" }, { ssnOnFile: true }))];
 }
 
 /** The company step: seed 004's business fields and KYB questions, as core and the server require them. */
@@ -82,11 +81,8 @@ export function checkOwner(d: TOwnerDraft, ubos: readonly TUboView[], context: {
   const issues: TFieldIssue[] = [];
   if (!d.firstName.trim()) issues.push(required("firstName"));
   if (!d.lastName.trim()) issues.push(required("lastName"));
-  const typed = d.dobDay || d.dobMonth || d.dobYear;
-  if (typed) {
-    const problem = checkDob({ day: Number(d.dobDay), month: Number(d.dobMonth), year: Number(d.dobYear) }, { today: context.today });
-    if (problem) issues.push({ path: "dob", ...problem });
-  } else if (!stored?.dob?.provided) issues.push(required("dob"));
+  const dob = dobIssue(d, { today: context.today, onFile: stored?.dob?.provided === true });
+  if (dob) issues.push(dob);
   if (d.address.country === "USA" ? (d.ssn ? !isValidSsn(d.ssn.trim()) : !stored?.ssn?.provided) : false) issues.push(issue("ssn", "invalid_ssn", "Enter a valid SSN, e.g. 123-45-6789."));
   if (d.address.country && d.address.country !== "USA" && !d.idNumber.trim() && !stored?.idNumber?.provided) issues.push(required("idNumber"));
   issues.push(...checkContact(d));
@@ -104,12 +100,12 @@ export function checkOwner(d: TOwnerDraft, ubos: readonly TUboView[], context: {
 
 /** An owner's fields as the API takes them; masked values only when typed again. */
 export function ownerPayload(d: TOwnerDraft): Record<string, unknown> {
-  const typed = d.dobDay || d.dobMonth || d.dobYear;
+  const dob = dobParts(d);
   const us = d.address.country === "USA";
   return {
     firstName: d.firstName.trim(), lastName: d.lastName.trim(), email: d.email.trim(), phoneNumber: d.phoneNumber.trim() ? normalizePhone(d.phoneNumber) : null,
     address: addressInput(d.address), ownershipPercentage: Number(d.ownershipPercentage), isControlPerson: d.isControlPerson,
-    ...(typed ? { dob: { day: Number(d.dobDay), month: Number(d.dobMonth), year: Number(d.dobYear) } } : {}),
+    ...(dob ? { dob } : {}),
     ...(us && d.ssn.trim() ? { ssn: d.ssn.trim() } : {}), ...(!us && d.idNumber.trim() ? { idNumber: d.idNumber.trim() } : {}),
   };
 }

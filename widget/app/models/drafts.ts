@@ -27,7 +27,6 @@ export type TDrafts = { identity: TIdentityDraft; address: TAddressDraft; terms:
  * their inputs start empty and "on file" is shown instead.
  */
 export function draftsFromCustomer(customer: TCustomerView): TDrafts {
-  const address = customer.address ?? {};
   return {
     identity: {
       firstName: customer.firstName ?? "",
@@ -38,16 +37,21 @@ export function draftsFromCustomer(customer: TCustomerView): TDrafts {
       email: customer.email ?? "",
       phoneNumber: customer.phoneNumber ?? "",
     },
-    address: {
-      country: address.country ?? "",
-      line1: address.line1 ?? "",
-      line2: address.line2 ?? "",
-      city: address.city ?? "",
-      state: address.state ?? "",
-      postalCode: address.postalCode ?? "",
-      ssn: "",
-    },
+    address: addressDraft(customer.address),
     terms: { accepted: false },
+  };
+}
+
+/** An address draft prefilled from a stored one (a customer's, a company's or an owner's); the SSN is never returned. */
+export function addressDraft(address: TCustomerView["address"]): TAddressDraft {
+  return {
+    country: address?.country ?? "",
+    line1: address?.line1 ?? "",
+    line2: address?.line2 ?? "",
+    city: address?.city ?? "",
+    state: address?.state ?? "",
+    postalCode: address?.postalCode ?? "",
+    ssn: "",
   };
 }
 

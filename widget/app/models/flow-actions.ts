@@ -28,14 +28,10 @@ export async function uploadDocument(model: TOnboardingModel, type: TDocumentTyp
 
 /** Records the terms acceptance server-side, then continues. */
 export async function acceptTerms(model: TOnboardingModel): Promise<boolean> {
-  const { api, call, attempted, saving, announce, fail, applyCustomer, advance } = model.kit;
+  const { api, persist, attempted, announce, advance } = model.kit;
   attempted.value = true;
   if (!model.drafts.value.terms.accepted) return announce("terms.required"), false;
-  saving.value = true;
-  const result = await call(() => api.acceptTerms());
-  saving.value = false;
-  if (!result.ok) return fail(result.error), false;
-  applyCustomer(result.data.customer);
+  if (!(await persist(() => api.acceptTerms()))) return false;
   advance("terms");
   return true;
 }

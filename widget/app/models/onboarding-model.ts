@@ -99,6 +99,23 @@ export function createOnboardingModel(deps: TModelDeps) {
     bridge.emit("error", { code: error.code, message: error.message });
   }
 
+  /**
+   * Sends a change (a step's save, the terms, a business's company or owner): the saving flag,
+   * a renewed secret when needed, the server's field errors mapped by path. Resolves the customer
+   * it returned, applied, or null (the failure is reported).
+   */
+  async function persist(request: () => Promise<TResult<{ customer: TCustomerView }>>): Promise<TCustomerView | null> {
+    saving.value = true;
+    const result = await call(request);
+    saving.value = false;
+    if (!result.ok) return fail(result.error), null;
+    batch(() => {
+      serverErrors.value = {};
+      applyCustomer(result.data.customer);
+    });
+    return result.data.customer;
+  }
+
   function show(step: TStepId): void {
     if (step === currentStep.value) return;
     batch(() => {
@@ -165,7 +182,7 @@ export function createOnboardingModel(deps: TModelDeps) {
   return {
     /** For step models loaded with their steps (models/business-model.ts): the same call, save and move rules. */
     kit: {
-      api, call, applyCustomer, advance, announce, fail, saving, planned, serverErrors, today: () => todayParts(deps.clock.now()),
+      api, call, persist, applyCustomer, advance, announce, fail, saving, planned, serverErrors, today: () => todayParts(deps.clock.now()),
       // For the later steps' actions (models/flow-actions.ts, loaded with those steps).
       attempted, show, watchStatus, uploadState, bridge, prepareUpload: deps.prepareUpload,
     },
@@ -200,12 +217,7 @@ export function createOnboardingModel(deps: TModelDeps) {
       if (issues) return announce("errors.summary", { count: issues }), false;
       const payload = stepPayload(step, drafts.value);
       if (!payload) return advance(step), true;
-      saving.value = true;
-      const result = await call(() => api.updateCustomer(payload));
-      saving.value = false;
-      if (!result.ok) return fail(result.error), false;
-      serverErrors.value = {};
-      applyCustomer(result.data.customer);
+      if (!(await persist(() => api.updateCustomer(payload)))) return false;
       announce("app.saved");
       advance(step);
       return true;

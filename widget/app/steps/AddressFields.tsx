@@ -13,7 +13,7 @@ const NUMERIC_POSTAL_CODES = new Set(["USA", "DEU", "FRA", "ESP", "ITA", "MEX", 
 
 /**
  * The address fields, for the individual's address step, a company or an owner (one copy in the
- * `flow` chunk, which the business chunk imports): country first (it decides the state list and
+ * `flow` chunk): country first (it decides the state list and
  * postal code format). `prefix` names the paths (`address.city`, `owner.address.city`) so ids stay
  * unique on the page; `autofill` (the user's own home address only) sets the address autocomplete.
  */

@@ -4,7 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 type TLoader = () => Promise<{ default: ComponentType }>;
 
 /**
- * A step component loaded on first use (dynamic import → its own chunk), so
+ * A step component loaded on first use (dynamic import → the lazy `flow` chunk), so
  * the first step stays small (issue 7 budgets). `preload()` warms the chunk
  * while the user is still typing, so the later step appears at once.
  * Hand-written instead of preact/compat's `lazy` + Suspense to keep compat out.

@@ -19,10 +19,26 @@ export function byPath(issues: TFieldIssue[]): TIssues {
   return result;
 }
 
+/** A date of birth as typed: the user's own (identity step) or a business owner's. */
+type TDobDraft = Pick<TIdentityDraft, "dobDay" | "dobMonth" | "dobYear">;
+
 /** The date parts typed, or null when all three are empty; NaN parts stay NaN (invalid). */
-export function dobParts(draft: TIdentityDraft): TDateParts | null {
+export function dobParts(draft: TDobDraft): TDateParts | null {
   if (!draft.dobDay && !draft.dobMonth && !draft.dobYear) return null;
   return { day: Number(draft.dobDay), month: Number(draft.dobMonth), year: Number(draft.dobYear) };
+}
+
+/** What is wrong with a typed date of birth (core's `checkDob`), or `required` when none is typed and none is on file. */
+export function dobIssue(draft: TDobDraft, context: { today: TDateParts; onFile: boolean }): TFieldIssue | null {
+  const dob = dobParts(draft);
+  if (dob === null) return context.onFile ? null : { path: "dob", code: "required", message: "This field is required." };
+  const problem = checkDob(dob, { today: context.today });
+  return problem && { path: "dob", ...problem };
+}
+
+/** A phone number's issue: the E.164 shape only (libphonenumber's per-country check is the server's). */
+export function phoneIssue(value: string): TFieldIssue | null {
+  return E164.test(normalizePhone(value)) ? null : { path: "phoneNumber", code: "invalid_phone_number", message: "Enter the phone number in international format, e.g. +14155552671." };
 }
 
 /**
@@ -33,14 +49,7 @@ export function checkIdentity(draft: TIdentityDraft, context: { today: TDatePart
   const issues: TFieldIssue[] = [];
   const result = ZIdentity.safeParse(draft);
   if (!result.success) issues.push(...issuesFromZod(result.error));
-  if (!E164.test(draft.phoneNumber.replace(/[\s().-]/g, "")))
-    issues.push({ path: "phoneNumber", code: "invalid_phone_number", message: "Enter the phone number in international format, e.g. +14155552671." });
-  const dob = dobParts(draft);
-  if (dob === null && !context.dobOnFile) issues.push({ path: "dob", code: "required", message: "This field is required." });
-  if (dob !== null) {
-    const problem = checkDob(dob, { today: context.today });
-    if (problem) issues.push({ path: "dob", ...problem });
-  }
+  for (const found of [phoneIssue(draft.phoneNumber), dobIssue(draft, { today: context.today, onFile: context.dobOnFile })]) if (found) issues.push(found);
   return byPath(issues);
 }
 

@@ -268,7 +268,6 @@ const de = {
       owners: "Eigentümer",
       documents: "Dokumente",
       onFile: "Liegt vor",
-      missing: "Noch offen",
     },
     status: {
       prohibited: "Vielen Dank für Ihr Interesse. Leider können wir für dieses Unternehmen kein Konto eröffnen: Wir betreuen keine Unternehmen aus seiner Branche oder seinen Ländern. Wir benötigen nichts weiter von Ihnen.",

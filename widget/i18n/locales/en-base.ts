@@ -1,7 +1,7 @@
 /**
  * English of the first step and of what app.js shows (app, stepper, identity, status, shared errors):
  * what the first step's bundle carries. The later steps' strings are in ./en-flow.ts (with the `flow`
- * chunk), the business steps' in ./en-business.ts; ./en.ts joins the three into the source locale.
+ * chunk), the business steps' in ./en-business.ts (the same chunk); ./en.ts joins the three into the source locale.
  */
 const enBase = {
   app: {

@@ -1,7 +1,7 @@
 /**
  * English of the business onboarding (KYB, issue 5), read by the business steps as `business.*`.
- * Its own module so it loads with the business chunk (steps/business/strings.ts adds it to the
- * English bundle), not with the first step; ./en.ts puts it under `business` for the other
+ * Its own module so it loads with the later steps' `flow` chunk (steps/flow-strings.ts adds it to
+ * the English bundle), not with the first step; ./en.ts puts it under `business` for the other
  * locales' type and the completeness test. Other locales keep `business` in their one file.
  */
 const business = {
@@ -121,7 +121,6 @@ const business = {
     owners: "Owners",
     documents: "Documents",
     onFile: "On file",
-    missing: "Still needed",
   },
   status: {
     prohibited: "Thank you for your interest. Unfortunately we can't open an account for this business: we don't serve businesses in its line of activity or countries. Nothing more is needed from you.",

@@ -4,8 +4,8 @@ import enFlow from "./en-flow";
 
 /**
  * English: the source locale. Every user-visible string of the widget lives in
- * ./en-base.ts (what the first step carries), ./en-flow.ts (loaded with the later steps'
- * chunk) and ./en-business.ts (loaded with the business steps' chunk); other locales are one
+ * ./en-base.ts (what the first step carries), ./en-flow.ts and ./en-business.ts (both
+ * loaded with the later steps' chunk, the business steps' own under `business`); other locales are one
  * file each (`es.ts`, `ar.ts`, …) with the same keys as this joined tree, registered in
  * ../locale-loaders.ts and loaded only when chosen.
  */

@@ -268,7 +268,6 @@ const es = {
       owners: "Propietarios",
       documents: "Documentos",
       onFile: "Recibido",
-      missing: "Aún falta",
     },
     status: {
       prohibited: "Gracias por tu interés. Lamentablemente, no podemos abrir una cuenta para esta empresa: no trabajamos con empresas de su sector de actividad ni de sus países. No necesitamos nada más de ti.",

@@ -268,7 +268,6 @@ const fr = {
       owners: "Propriétaires",
       documents: "Pièces justificatives",
       onFile: "Reçu",
-      missing: "À fournir",
     },
     status: {
       prohibited: "Merci de votre intérêt. Malheureusement, nous ne pouvons pas ouvrir de compte pour cette entreprise : nous ne travaillons pas avec les entreprises de son secteur d’activité ni de ses pays. Nous n’avons besoin de rien d’autre de votre part.",

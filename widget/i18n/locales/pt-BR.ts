@@ -268,7 +268,6 @@ const ptBR = {
       owners: "Sócios",
       documents: "Documentos",
       onFile: "Recebido",
-      missing: "Ainda falta",
     },
     status: {
       prohibited: "Agradecemos seu interesse. Infelizmente, não podemos abrir uma conta para esta empresa: não atendemos empresas do seu ramo de atividade nem dos seus países. Não precisamos de mais nada de você.",

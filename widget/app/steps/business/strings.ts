@@ -1,10 +1,6 @@
 import type { TFieldIssue } from "../../../../core/errors/field-issue";
 import type { TI18n } from "../../../i18n/create-i18n";
 import { useFlowApp } from "../flow-strings";
-import business from "../../../i18n/locales/en-business";
-
-/** The i18n instances that have the business English already (one per widget; tests make more). */
-const added = new WeakSet<TI18n>();
 
 export type TBusinessText = (key: string, values?: Record<string, unknown>) => string;
 
@@ -14,16 +10,9 @@ const BUSINESS_CODES = new Set([
   "document_required", "invalid_ein", "invalid_percentage", "invalid_amount",
 ]);
 
-/**
- * `t` for the business steps: keys under `business.`. Their English
- * comes with this chunk, not with the first step (issue 7), and is added before any is read.
- */
+/** `t` for the business steps: keys under `business.` (their English comes with the later steps': ../flow-strings.ts). */
 export function useBusinessText(): TBusinessText {
   const { i18n } = useFlowApp();
-  if (!added.has(i18n)) {
-    added.add(i18n);
-    i18n.addEnglish({ business });
-  }
   return (key, values) => i18n.t("business." + key, values);
 }
 
