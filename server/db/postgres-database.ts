@@ -15,9 +15,25 @@ const types = {
   },
 } as pg.CustomTypesConfig;
 
+/**
+ * Statements with parameters run as named prepared statements: PostgreSQL then
+ * parses and plans each once per connection instead of on every call (issue 7's
+ * throughput). The SQL texts are the code's own, so the set is small; past the cap
+ * (a bug building SQL from data, say) statements simply run unnamed.
+ */
+const MAX_PREPARED = 1000;
+const statementNames = new Map<string, string>();
+
+function statementName(sql: string): string | undefined {
+  let name = statementNames.get(sql);
+  if (name === undefined && statementNames.size < MAX_PREPARED) statementNames.set(sql, (name = `s${statementNames.size}`));
+  return name;
+}
+
 async function run<T>(client: TClient, sql: string, params?: unknown[]): Promise<TStatementResult<T>> {
   try {
-    const raw = (await client.query(sql, params)) as pg.QueryResult | pg.QueryResult[];
+    const query = params?.length ? { text: sql, values: params, name: statementName(sql) } : sql;
+    const raw = (await client.query(query)) as pg.QueryResult | pg.QueryResult[];
     // Several statements without parameters give one result each: keep the last rows, sum the writes.
     const results = Array.isArray(raw) ? raw : [raw];
     const last = results.at(-1);
