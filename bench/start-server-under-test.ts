@@ -10,7 +10,7 @@ export async function startServerUnderTest(opts: { databaseUrl?: string; secretK
   const env: NodeJS.ProcessEnv = { ...process.env, BENCH_SECRET_KEY: opts.secretKey };
   if (opts.databaseUrl) env.BENCH_DATABASE_URL = opts.databaseUrl;
   else env.BENCH_DATA_DIR = mkdtempSync(join(tmpdir(), "onboarding-bench-"));
-  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []), "--import", "tsx", join(import.meta.dirname, "server-under-test.ts")], { env, stdio: ["ignore", "pipe", "inherit"] });
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), "--import", "tsx", join(import.meta.dirname, "server-under-test.ts")], { env, stdio: ["ignore", "pipe", "inherit"] });
   const port = await new Promise<number>((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
