@@ -1,6 +1,6 @@
 import type { TCustomerRecord } from "../../core/customer/customer-record.ts";
 import type { TDocumentSummary } from "../../core/requirements/document-types.ts";
-import type { Queryable } from "../db/database.ts";
+import { writeLater, type Queryable } from "../db/database.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { joinSecrets, splitSecrets } from "./secret-fields.ts";
 
@@ -44,7 +44,10 @@ export function createCustomerStore(cipher: FieldCipher) {
   return {
     async insert(tx: Queryable, record: TCustomerRecord): Promise<TCustomerSnapshot> {
       const { open, sealed } = seal(record);
-      await tx.query(
+      // Nothing reads this statement's answer: queued, it usually goes out as the whole
+      // transaction on its own (server/db/lazy-transaction.ts).
+      await writeLater(
+        tx,
         `insert into customers (id, type, status, kyc, email, lookup_key, version, record, secrets, created_at, updated_at)
          values ($1, $2, $3, $4, $5, $6, 1, $7::jsonb, $8::jsonb, $9, $9)`,
         [record.id, record.type, record.status, record.kyc, lower(record.email), record.lookupKey, JSON.stringify(open), JSON.stringify(sealed), record.created],
