@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export type TServerUnderTest = { url: string; stop(): Promise<void> };
+export type TServerUnderTest = { url: string; pid: number; stop(): Promise<void> };
 
 /** Starts bench/server-under-test.ts in a child process on PGlite (temp folder) or the given PostgreSQL. */
 export async function startServerUnderTest(opts: { databaseUrl?: string; secretKey: string }): Promise<TServerUnderTest> {
@@ -22,6 +22,7 @@ export async function startServerUnderTest(opts: { databaseUrl?: string; secretK
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     stop: () => new Promise<void>((resolve) => {
       child.once("exit", () => resolve());
       child.kill("SIGTERM");
