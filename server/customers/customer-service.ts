@@ -126,7 +126,7 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
       record = await settle(tx, record, { requirements: due, documents }, { submitWhenComplete: options.submitWhenComplete ?? true });
     }
     const after = requirementsOf(record, documents).requirements;
-    const snapshot = current ? await store.save(tx, record, current.version) : await store.insert(tx, record);
+    const snapshot = current ? await store.save(tx, record, current.version) : await store.insert(tx, record, documents);
     await onChange?.(tx, { before: current?.record ?? null, after: snapshot.record, requirements: { before, after } });
     return { ...snapshot, documents };
   }
