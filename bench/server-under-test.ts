@@ -23,7 +23,12 @@ const db = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL, dat
 await db.query("create table if not exists bench_baseline (id text primary key, record jsonb not null)");
 const cipher = createFieldCipher({ keys: [{ id: "bench001", key: randomBytes(32) }] });
 const log = { error: (m: string, d?: unknown) => console.error(m, d), info: () => {} };
-const app = createApp({ db, cipher, clock: () => new Date(), secretKey: process.env.BENCH_SECRET_KEY!, minimumAge: 18, documentsDir: mkdtempSync(join(tmpdir(), "onboarding-bench-docs-")), log });
+// Webhook endpoints on loopback are allowed for the "create, 1 webhook endpoint" case; no dispatcher
+// runs here, so its deliveries only pile up in the outbox, as they would while a receiver is down.
+const app = createApp({
+  db, cipher, clock: () => new Date(), secretKey: process.env.BENCH_SECRET_KEY!, minimumAge: 18,
+  documentsDir: mkdtempSync(join(tmpdir(), "onboarding-bench-docs-")), log, webhooks: { allowPrivateTargets: true },
+});
 
 const baseline = new Hono();
 baseline.post("/customer", async (c) => {

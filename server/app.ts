@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import "./http/context-variables.ts";
 import type { FieldCipher } from "./crypto/field-cipher.ts";
 import type { Database } from "./db/database.ts";
@@ -9,6 +8,7 @@ import { uboRoutes } from "./customers/ubo-routes.ts";
 import { createUboService } from "./customers/ubo-service.ts";
 import { createCustomerStore } from "./customers/customer-store.ts";
 import { ApiError } from "./http/api-error.ts";
+import { bodyLimit } from "./http/body-limit.ts";
 import { createErrorHandler, notFound, type TLogger } from "./http/error-handler.ts";
 import { createIdempotency } from "./http/idempotency.ts";
 import { rateLimit, type TRateLimitOptions } from "./http/rate-limit.ts";

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createSecretKey, randomBytes } from "node:crypto";
 import { CipherError } from "./cipher-error.ts";
 import type { TEncryptionKey } from "./encryption-keys.ts";
 
@@ -44,7 +44,9 @@ export function createFieldCipher(opts: { keys: TEncryptionKey[] }): TFieldCiphe
   for (const k of opts.keys) {
     if (k.key.length !== 32) throw new CipherError("invalid_key", `key ${k.id} must be 32 bytes for AES-256`);
   }
-  const byId = new Map(opts.keys.map((k) => [k.id, k.key]));
+  // Imported once: a raw Buffer key is imported again on every createCipheriv call.
+  const byId = new Map(opts.keys.map((k) => [k.id, createSecretKey(k.key)]));
+  const currentKey = byId.get(current.id)!;
 
   const parse = (ciphertext: string) => {
     const parts = ciphertext.split(".");
@@ -59,7 +61,7 @@ export function createFieldCipher(opts: { keys: TEncryptionKey[] }): TFieldCiphe
     currentKeyId: current.id,
     encrypt(plaintext, binding) {
       const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv("aes-256-gcm", current.key, iv, { authTagLength: TAG_BYTES });
+      const cipher = createCipheriv("aes-256-gcm", currentKey, iv, { authTagLength: TAG_BYTES });
       cipher.setAAD(aad(binding));
       const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
       const parts = [iv, body, cipher.getAuthTag()].map((b) => b.toString("base64url"));

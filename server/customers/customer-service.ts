@@ -31,7 +31,10 @@ export type TClientInfo = { ip: string | null; userAgent: string | null; actor?:
 /** How a change is made on a caller's behalf. */
 export type TChangeOptions = {
   client?: TClientInfo;
-  /** Set by create: false when the body carries no inline documents, so none can be on file yet. */
+  /**
+   * Set by create and update: false when the body carries no inline documents, so the
+   * documents on file are those read with the customer (none for a new one).
+   */
   inlineDocuments?: boolean;
   /**
    * Submit for verification when the change leaves nothing required (issue 3: "an
@@ -115,15 +118,15 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
     const before = current ? requirementsOf(current.record, current.documents ?? (await documentsOf?.(tx, current.record.id)) ?? []).requirements : null;
     // Prohibited answers end a business's onboarding whoever wrote them (API or widget).
     let record = screenBusiness(await build());
-    // Input handlers may have stored documents meanwhile; a customer being created has
-    // none unless this very request carried some inline.
-    const documents = current || options.inlineDocuments !== false ? ((await documentsOf?.(tx, record.id)) ?? []) : [];
+    // Input handlers may have stored documents meanwhile, if this very request carried some
+    // inline; otherwise they are the ones read with the customer (none for a new one).
+    const documents = options.inlineDocuments === false ? (current?.documents ?? []) : ((await documentsOf?.(tx, record.id)) ?? []);
     if (settle && autoSettle) {
       const due = requirementsOf(record, documents).requirements;
       record = await settle(tx, record, { requirements: due, documents }, { submitWhenComplete: options.submitWhenComplete ?? true });
     }
     const after = requirementsOf(record, documents).requirements;
-    const snapshot = current ? await store.save(tx, record, current.version) : await store.insert(tx, record);
+    const snapshot = current ? await store.save(tx, record, current.version) : await store.insert(tx, record, documents);
     await onChange?.(tx, { before: current?.record ?? null, after: snapshot.record, requirements: { before, after } });
     return { ...snapshot, documents };
   }
@@ -204,7 +207,7 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
       }
       const record = { ...apply(current.record, input), updated: now() };
       check(record);
-      return write(tx, current, () => handleInput(tx, current.record, record, input, options), options);
+      return write(tx, current, () => handleInput(tx, current.record, record, input, options), { ...options, inlineDocuments: carriesDocuments(input) });
     },
 
     /**
@@ -279,8 +282,8 @@ const HOST_BOOKKEEPING_KEYS = new Set(["meta", "lookupKey"]);
 
 const DOCUMENT_INPUT_KEYS = SERVER_HANDLED_INPUT_KEYS.filter((key) => key !== "tosAccepted" && key !== "tosDisclaimer");
 
-/** Whether a create body carries base64 documents (seed 004), for the customer or any owner. */
-function carriesDocuments(input: TCustomerCreateInput): boolean {
+/** Whether a create or update body carries base64 documents (seed 004), for the customer or any owner. */
+function carriesDocuments(input: TCustomerCreateInput | TCustomerUpdateInput): boolean {
   const has = (value: object) => DOCUMENT_INPUT_KEYS.some((key) => (value as Record<string, unknown>)[key] != null);
   return has(input) || (input.ubos ?? []).some((ubo) => has(ubo));
 }

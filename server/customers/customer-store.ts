@@ -1,6 +1,6 @@
 import type { TCustomerRecord } from "../../core/customer/customer-record.ts";
 import type { TDocumentSummary } from "../../core/requirements/document-types.ts";
-import type { Queryable } from "../db/database.ts";
+import { writeLater, type Queryable } from "../db/database.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { joinSecrets, splitSecrets } from "./secret-fields.ts";
 
@@ -15,12 +15,10 @@ export type TCustomerFilters = { type?: string; kyc?: string; status?: string; e
 type TRow = { seq: string | number; record: TCustomerRecord; secrets: Record<string, string>; version: number; documents: TDocumentSummary[] };
 
 /**
- * The customer's document summaries, read with its row: they decide its requirements,
- * so every read of a customer needs them, and one statement beats two.
+ * Columns of a customer read. `documents` holds the summaries of its documents, kept
+ * by a trigger (migration 007): they decide its requirements, so every read needs them.
  */
-const DOCUMENTS_COLUMN = `(select coalesce(jsonb_agg(jsonb_build_object('type', d.type, 'uboId', d.ubo_id,
-    'created', to_char(d.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) order by d.seq), '[]'::jsonb)
-   from documents d where d.customer_id = customers.id) as documents`;
+const READ_COLUMNS = "seq, record, secrets, version, documents";
 
 /**
  * Reads and writes customers. Secret fields are encrypted here, at the last
@@ -42,12 +40,19 @@ export function createCustomerStore(cipher: FieldCipher) {
   }
 
   return {
-    async insert(tx: Queryable, record: TCustomerRecord): Promise<TCustomerSnapshot> {
+    /**
+     * `documents`: those stored for it already (seed 004's inline documents go in just
+     * before the row, where migration 007's trigger can't reach it yet).
+     */
+    async insert(tx: Queryable, record: TCustomerRecord, documents: TDocumentSummary[] = []): Promise<TCustomerSnapshot> {
       const { open, sealed } = seal(record);
-      await tx.query(
-        `insert into customers (id, type, status, kyc, email, lookup_key, version, record, secrets, created_at, updated_at)
-         values ($1, $2, $3, $4, $5, $6, 1, $7::jsonb, $8::jsonb, $9, $9)`,
-        [record.id, record.type, record.status, record.kyc, lower(record.email), record.lookupKey, JSON.stringify(open), JSON.stringify(sealed), record.created],
+      // Nothing reads this statement's answer: queued, it usually goes out as the whole
+      // transaction on its own (server/db/lazy-transaction.ts).
+      await writeLater(
+        tx,
+        `insert into customers (id, type, status, kyc, email, lookup_key, version, record, secrets, documents, created_at, updated_at)
+         values ($1, $2, $3, $4, $5, $6, 1, $7::jsonb, $8::jsonb, $9::jsonb, $10, $10)`,
+        [record.id, record.type, record.status, record.kyc, lower(record.email), record.lookupKey, JSON.stringify(open), JSON.stringify(sealed), JSON.stringify(documents), record.created],
       );
       return { record, version: 1 };
     },
@@ -55,7 +60,7 @@ export function createCustomerStore(cipher: FieldCipher) {
     /** A live customer, or null if unknown or erased. `forUpdate` locks the row for the transaction. */
     async load(tx: Queryable, id: string, opts: { forUpdate?: boolean } = {}): Promise<TCustomerSnapshot | null> {
       const lock = opts.forUpdate ? " for update" : "";
-      const result = await tx.query<TRow>(`select seq, record, secrets, version, ${DOCUMENTS_COLUMN} from customers where id = $1 and deleted_at is null${lock}`, [id]);
+      const result = await tx.query<TRow>(`select ${READ_COLUMNS} from customers where id = $1 and deleted_at is null${lock}`, [id]);
       const row = result.rows[0];
       return row ? unseal(row) : null;
     },
@@ -92,7 +97,7 @@ export function createCustomerStore(cipher: FieldCipher) {
       if (beforeSeq !== null) add("seq < ?", beforeSeq);
       params.push(limit + 1);
       const result = await tx.query<TRow>(
-        `select seq, record, secrets, version, ${DOCUMENTS_COLUMN} from customers where ${where.join(" and ")} order by seq desc limit $${params.length}`,
+        `select ${READ_COLUMNS} from customers where ${where.join(" and ")} order by seq desc limit $${params.length}`,
         params,
       );
       const rows = result.rows.slice(0, limit);

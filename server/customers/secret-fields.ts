@@ -13,7 +13,7 @@ export type TSecretValues = Record<string, string>;
 /** Takes the secrets out of a record: the record to store in clear, and path → plaintext. */
 export function splitSecrets(record: TCustomerRecord): { open: TCustomerRecord; secrets: TSecretValues } {
   const secrets: TSecretValues = {};
-  const open = structuredClone(record) as unknown as Record<string, unknown>;
+  const open = copyForSecrets(record);
   for (const field of CUSTOMER_SECRET_FIELDS) {
     const value = open[field];
     if (value !== null && value !== undefined) secrets[field] = JSON.stringify(value);
@@ -31,7 +31,7 @@ export function splitSecrets(record: TCustomerRecord): { open: TCustomerRecord; 
 
 /** Puts decrypted secrets back into a stored record. Secrets of removed UBOs are dropped. */
 export function joinSecrets(open: TCustomerRecord, secrets: TSecretValues): TCustomerRecord {
-  const record = structuredClone(open) as unknown as Record<string, unknown>;
+  const record = copyForSecrets(open);
   for (const field of CUSTOMER_SECRET_FIELDS) {
     const value = secrets[field];
     if (value !== undefined) record[field] = JSON.parse(value);
@@ -43,4 +43,15 @@ export function joinSecrets(open: TCustomerRecord, secrets: TSecretValues): TCus
     }
   }
   return record as unknown as TCustomerRecord;
+}
+
+/**
+ * A copy whose top level and owners can be changed without touching `record`:
+ * only those levels hold secrets. Nested values (address, meta) are shared, never
+ * written here (structuredClone of the whole record was a visible share of every read).
+ */
+function copyForSecrets(record: TCustomerRecord): Record<string, unknown> {
+  const copy = { ...record } as unknown as Record<string, unknown>;
+  if (Array.isArray(record.ubos)) copy.ubos = record.ubos.map((ubo) => ({ ...ubo }));
+  return copy;
 }

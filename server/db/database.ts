@@ -18,6 +18,18 @@ export type QueryResult<T> = { rows: T[]; affectedRows: number };
 /** Anything that runs SQL: the database itself or a transaction. */
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
+  /**
+   * Transactions only: queues a write whose result nobody reads; it runs before the
+   * transaction's next statement or at its commit (lazy-transaction.ts). Call it
+   * through `writeLater`, which runs the write at once where there is no queue.
+   */
+  defer?(sql: string, params?: unknown[]): void;
+}
+
+/** A write whose result isn't needed: queued in a transaction that can queue it, else run now. */
+export async function writeLater(q: Queryable, sql: string, params?: unknown[]): Promise<void> {
+  if (q.defer) q.defer(sql, params);
+  else await q.query(sql, params);
 }
 
 export interface Database extends Queryable {

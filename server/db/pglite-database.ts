@@ -3,7 +3,8 @@ import { PGlite } from "@electric-sql/pglite";
 import type { Database, QueryResult, Queryable } from "./database.ts";
 import { toDatabaseError } from "./database-error.ts";
 import { createMutex } from "./mutex.ts";
-import { commit, createTransactionScope } from "./transaction-scope.ts";
+import { createLazyTransaction } from "./lazy-transaction.ts";
+import { createTransactionScope } from "./transaction-scope.ts";
 import { affectedRowsOf, typeParsers } from "./type-parsers.ts";
 
 /** PGlite adds a snapshot of its data folder (an uncompressed tarball), used by the test harness. */
@@ -67,16 +68,17 @@ export async function createPgliteDatabase(opts: {
     transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       scope.assertOutside("transaction");
       return lock.run(async () => {
-        const tx: Queryable = { query: async (sql, params) => strip(await run(sql, params)) };
-        await run("BEGIN");
+        // The one connection is held for the whole transaction (the mutex); its statements
+        // still go out lazily, and a lone deferred write without BEGIN/COMMIT (lazy-transaction.ts).
+        const lazy = createLazyTransaction(run, run);
         let result: T;
         try {
-          result = await scope.enter(() => fn(tx));
+          result = await scope.enter(() => fn(lazy.tx));
+          await lazy.commit();
         } catch (error) {
-          await run("ROLLBACK").catch(() => undefined);
+          await lazy.rollback().catch(() => undefined);
           throw error;
         }
-        await commit(run);
         return result;
       });
     },

@@ -1,7 +1,8 @@
 import pg from "pg";
 import type { Database, QueryResult, Queryable } from "./database.ts";
 import { toDatabaseError } from "./database-error.ts";
-import { commit, createTransactionScope } from "./transaction-scope.ts";
+import { createLazyTransaction } from "./lazy-transaction.ts";
+import { createTransactionScope } from "./transaction-scope.ts";
 import { affectedRowsOf, typeParsers } from "./type-parsers.ts";
 
 type TStatementResult<T> = QueryResult<T> & { command: string | undefined };
@@ -15,9 +16,25 @@ const types = {
   },
 } as pg.CustomTypesConfig;
 
+/**
+ * Statements with parameters run as named prepared statements: PostgreSQL then
+ * parses and plans each once per connection instead of on every call (issue 7's
+ * throughput). The SQL texts are the code's own, so the set is small; past the cap
+ * (a bug building SQL from data, say) statements simply run unnamed.
+ */
+const MAX_PREPARED = 1000;
+const statementNames = new Map<string, string>();
+
+function statementName(sql: string): string | undefined {
+  let name = statementNames.get(sql);
+  if (name === undefined && statementNames.size < MAX_PREPARED) statementNames.set(sql, (name = `s${statementNames.size}`));
+  return name;
+}
+
 async function run<T>(client: TClient, sql: string, params?: unknown[]): Promise<TStatementResult<T>> {
   try {
-    const raw = (await client.query(sql, params)) as pg.QueryResult | pg.QueryResult[];
+    const query = params?.length ? { text: sql, values: params, name: statementName(sql) } : sql;
+    const raw = (await client.query(query)) as pg.QueryResult | pg.QueryResult[];
     // Several statements without parameters give one result each: keep the last rows, sum the writes.
     const results = Array.isArray(raw) ? raw : [raw];
     const last = results.at(-1);
@@ -61,23 +78,29 @@ export function createPostgresDatabase(opts: {
     },
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
       scope.assertOutside("transaction");
-      const client = await pool.connect().catch((error: unknown) => Promise.reject(toDatabaseError(error)));
+      // A dedicated connection, taken when the first statement goes out (a transaction
+      // of one deferred write runs it on any pooled connection: lazy-transaction.ts).
+      let client: pg.PoolClient | null = null;
       let broken = false;
+      const onClient = async (sql: string, params?: unknown[]) => {
+        const connected: pg.PoolClient = client ?? (await pool.connect().catch((error: unknown) => Promise.reject(toDatabaseError(error))));
+        client = connected;
+        return run(connected, sql, params);
+      };
+      const lazy = createLazyTransaction(onClient, (sql, params) => run(pool, sql, params));
       try {
-        const tx: Queryable = { query: async (sql, params) => strip(await run(client, sql, params)) };
-        await run(client, "BEGIN");
         let result: T;
         try {
-          result = await scope.enter(() => fn(tx));
+          result = await scope.enter(() => fn(lazy.tx));
+          await lazy.commit();
         } catch (error) {
           // A failed ROLLBACK means the connection is unusable: drop it rather than pool it.
-          await run(client, "ROLLBACK").catch(() => (broken = true));
+          await lazy.rollback().catch(() => (broken = true));
           throw error;
         }
-        await commit((sql) => run(client, sql));
         return result;
       } finally {
-        client.release(broken);
+        (client as pg.PoolClient | null)?.release(broken);
       }
     },
     close: () => pool.end(),

@@ -39,6 +39,8 @@ export async function withFileRollback<T>(storage: TDocumentStorage, work: () =>
  */
 export function fileRollback(storage: TDocumentStorage): MiddlewareHandler {
   return async (c, next) => {
+    // Reads store no files; skipping them keeps the async context out of most requests.
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
     const names: string[] = [];
     await written.run(names, next);
     if (names.length && (c.error || c.res.status >= 400)) await removeAll(storage, names);

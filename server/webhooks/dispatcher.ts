@@ -22,6 +22,8 @@ export type TDispatcherOptions = {
   fetch?: TWebhookFetch;
   resolve?: TResolveHost;
   random?: () => number;
+  /** Told after a 410 Gone disabled an endpoint (the outbox's endpoint directory). */
+  onEndpointDisabled?: () => void;
 };
 
 export type TDispatcherDeps = TDispatcherOptions & { db: Database; cipher: TFieldCipher; clock: () => Date; log: TLogger };
@@ -77,6 +79,7 @@ export function createWebhookDispatcher(deps: TDispatcherDeps) {
     const retryAt = delivered || gone ? null : nextRetryAt({ failedAttempts: claim.attempt, now: clock(), giveUpAt: new Date(claim.give_up_at), random });
     const status = delivered ? "delivered" : retryAt ? "pending" : "failed";
     await finishAttempt(db, { ...claim, token }, { statusCode, durationMs, error, nextRetryAt: retryAt, attemptedAt, status, disableEndpoint: gone });
+    if (gone) deps.onEndpointDisabled?.();
     return delivered;
   }
 

@@ -1,14 +1,15 @@
 import type { TCustomerRecord } from "../../core/customer/customer-record.ts";
 import { customerEventsFor, subscribesTo, summarizeCustomer } from "../../core/webhooks/customer-events.ts";
-import type { TWebhookCustomer, TWebhookEvent, TWebhookEventFilter } from "../../core/webhooks/events.ts";
+import type { TWebhookCustomer, TWebhookEvent } from "../../core/webhooks/events.ts";
 import { newId } from "../customers/customer-service.ts";
 import type { Queryable } from "../db/database.ts";
+import type { TEndpointDirectory } from "./endpoint-directory.ts";
 import { GIVE_UP_AFTER_MS } from "./retry-schedule.ts";
 
 /** The customer's current requirements as the API shows them (documents and acceptances included). */
 export type TRequirementsOf = (tx: Queryable, record: TCustomerRecord) => Promise<string[]>;
 
-export type TWebhookOutboxDeps = { clock: () => Date; requirementsOf: TRequirementsOf };
+export type TWebhookOutboxDeps = { clock: () => Date; requirementsOf: TRequirementsOf; endpoints: Pick<TEndpointDirectory, "enabled"> };
 
 /**
  * What the customer service tells its `onChange` listener. `requirements`, when
@@ -29,10 +30,10 @@ export type TCustomerChange = {
  * dies right after COMMIT: the dispatcher finds the rows and sends them.
  *
  * @example
- * const outbox = createWebhookOutbox({ clock, requirementsOf: async (tx, r) => (await customers.present(tx, r)).requirements });
+ * const outbox = createWebhookOutbox({ clock, requirementsOf: async (tx, r) => (await customers.present(tx, r)).requirements, endpoints: createEndpointDirectory({ maxAgeMs: Infinity }) });
  * createCustomerService({ …, onChange: outbox.recordCustomerChange });
  */
-export function createWebhookOutbox({ clock, requirementsOf }: TWebhookOutboxDeps) {
+export function createWebhookOutbox({ clock, requirementsOf, endpoints: directory }: TWebhookOutboxDeps) {
   /** Compares with the last state events were computed from, so requirement changes from documents count too. */
   async function previousSummary(tx: Queryable, id: string, change: TCustomerChange): Promise<TWebhookCustomer | null> {
     const { rows } = await tx.query<{ summary: TWebhookCustomer }>("select summary from webhook_customer_state where customer_id = $1", [id]);
@@ -57,11 +58,9 @@ export function createWebhookOutbox({ clock, requirementsOf }: TWebhookOutboxDep
   async function recordCustomerChange(tx: Queryable, change: TCustomerChange): Promise<void> {
     const id = change.after?.id ?? change.before?.id;
     if (!id) return;
-    const { rows: endpoints } = await tx.query<{ id: string; events: TWebhookEventFilter[] }>(
-      "select id, events from webhook_endpoints where status = 'enabled' order by id",
-    );
+    const endpoints = await directory.enabled(tx);
     // Nobody listens at all: keep no state either (the common case without webhooks costs
-    // one indexed read). When an endpoint appears, a customer's first event is computed
+    // no statement at all). When an endpoint appears, a customer's first event is computed
     // from the change's own `before`, as for any customer without a remembered state.
     if (endpoints.length === 0) return;
     const current = change.after ? summarizeCustomer(change.after, change.requirements?.after ?? (await requirementsOf(tx, change.after))) : null;
@@ -80,9 +79,12 @@ export function createWebhookOutbox({ clock, requirementsOf }: TWebhookOutboxDep
       await tx.query("insert into webhook_events (id, type, customer_id, body, created_at) values ($1, $2, $3, $4, $5)", [
         event.id, event.type, id, JSON.stringify(event), event.timestamp,
       ]);
+      // Joined with the endpoints as they are now: the directory may remember one removed or
+      // disabled since (another process, PostgreSQL); it gets no delivery.
       await tx.query(
         `insert into webhook_deliveries (id, endpoint_id, event_id, next_attempt_at, give_up_at, created_at, updated_at)
-         select t.id, t.endpoint_id, $3, $4, $5, $4, $4 from unnest($1::text[], $2::text[]) as t (id, endpoint_id)`,
+         select t.id, t.endpoint_id, $3, $4, $5, $4, $4 from unnest($1::text[], $2::text[]) as t (id, endpoint_id)
+           join webhook_endpoints e on e.id = t.endpoint_id and e.status = 'enabled'`,
         [targets.map(() => newId("delivery")), targets.map((t) => t.id), event.id, event.timestamp, giveUpAt],
       );
     }

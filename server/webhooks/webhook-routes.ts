@@ -5,7 +5,7 @@ import { newId } from "../customers/customer-service.ts";
 import type { Database, Queryable } from "../db/database.ts";
 import { ApiError } from "../http/api-error.ts";
 import { successBody } from "../http/envelope.ts";
-import type { createIdempotency } from "../http/idempotency.ts";
+import type { createIdempotency, TStoredResponse } from "../http/idempotency.ts";
 import { readJsonBody } from "../http/read-body.ts";
 import { listDeliveries } from "./delivery-log.ts";
 import { requeueDelivery } from "./delivery-store.ts";
@@ -20,6 +20,8 @@ export type TWebhookRoutesDeps = {
   idempotency: ReturnType<typeof createIdempotency>;
   allowPrivateTargets: boolean;
   resolve: TResolveHost;
+  /** Told, inside the transaction and after it, that endpoints changed (the outbox's endpoint directory). */
+  onEndpointsChanged: () => void;
 };
 
 /** Default grace period of the old secret after a rotation. */
@@ -30,7 +32,7 @@ const ROTATION_GRACE_SECONDS = 24 * 60 * 60;
  * manual retry. The secret is returned once, by create and rotate-secret, and
  * stored encrypted; it is never shown again.
  */
-export function webhookRoutes({ db, cipher, clock, idempotency, allowPrivateTargets, resolve }: TWebhookRoutesDeps) {
+export function webhookRoutes({ db, cipher, clock, idempotency, allowPrivateTargets, resolve, onEndpointsChanged }: TWebhookRoutesDeps) {
   const app = new Hono();
   const now = () => clock().toISOString();
   const seal = (id: string, field: "secret" | "previousSecret", secret: string) => cipher.encrypt(secret, { record: id, field });
@@ -53,6 +55,18 @@ export function webhookRoutes({ db, cipher, clock, idempotency, allowPrivateTarg
 
   const ok = (c: Context, data: unknown, status = 200) => ({ status, body: successBody(c, data, status) });
 
+  /** An idempotent change of endpoints, announced within its transaction and again once it has ended. */
+  async function changeEndpoints(c: Context, work: (tx: Queryable) => Promise<TStoredResponse>): Promise<Response> {
+    try {
+      return await idempotency.run(c, c.get("actor"), async (tx) => {
+        onEndpointsChanged();
+        return work(tx);
+      });
+    } finally {
+      onEndpointsChanged();
+    }
+  }
+
   /**
    * Adds the endpoint's signing secret to a create or rotate answer. The stored
    * idempotent response holds no secret (the idempotency table is not encrypted,
@@ -70,7 +84,7 @@ export function webhookRoutes({ db, cipher, clock, idempotency, allowPrivateTarg
   app.post("/", async (c) => {
     const input = await readJsonBody(c, ZWebhookEndpointCreateInput);
     const url = await checkedUrl(input.url);
-    const stored = await idempotency.run(c, c.get("actor"), async (tx) => {
+    const stored = await changeEndpoints(c, async (tx) => {
       const id = newId("webhook");
       const row = await endpointStore.insert(tx, { id, url, events: dedupe(input.events), description: input.description ?? null, secret: seal(id, "secret", generateWebhookSecret()) }, now());
       return ok(c, { webhook: view(row) });
@@ -85,7 +99,7 @@ export function webhookRoutes({ db, cipher, clock, idempotency, allowPrivateTarg
   app.post("/:id", async (c) => {
     const input = await readJsonBody(c, ZWebhookEndpointUpdateInput);
     const url = input.url === undefined ? undefined : await checkedUrl(input.url);
-    return idempotency.run(c, c.get("actor"), async (tx) => {
+    return changeEndpoints(c, async (tx) => {
       const current = await load(tx, c.req.param("id"), true);
       const status = input.status ?? current.status;
       const row = await endpointStore.update(tx, current.id, {
@@ -100,7 +114,7 @@ export function webhookRoutes({ db, cipher, clock, idempotency, allowPrivateTarg
   });
 
   app.delete("/:id", (c) =>
-    idempotency.run(c, c.get("actor"), async (tx) => {
+    changeEndpoints(c, async (tx) => {
       const id = c.req.param("id");
       if (!(await endpointStore.remove(tx, id))) throw new ApiError(404, "webhook_not_found", `No webhook endpoint with id ${id}.`);
       return ok(c, { webhook: { id, deleted: true } });

@@ -3,6 +3,7 @@ import type { Database } from "../db/database.ts";
 import type { TLogger } from "../http/error-handler.ts";
 import type { createIdempotency } from "../http/idempotency.ts";
 import { createWebhookDispatcher, type TDispatcherOptions } from "./dispatcher.ts";
+import { createEndpointDirectory } from "./endpoint-directory.ts";
 import { createWebhookOutbox, type TRequirementsOf } from "./outbox.ts";
 import { resolveWithDns } from "./ssrf-guard.ts";
 import { webhookRoutes } from "./webhook-routes.ts";
@@ -31,10 +32,13 @@ export type TWebhooksDeps = {
  * app.route("/v1/webhook", webhooks.routes); workers.push(webhooks.dispatcher);
  */
 export function createWebhooks({ db, cipher, clock, log, idempotency, requirementsOf, options = {} }: TWebhooksDeps) {
-  const outbox = createWebhookOutbox({ clock, requirementsOf });
-  const dispatcher = createWebhookDispatcher({ db, cipher, clock, log, ...options });
+  // PGlite has one process writing, so the endpoint memory is exact; PostgreSQL may be
+  // shared by several server processes, which then see each other's endpoint changes within 1 s.
+  const endpoints = createEndpointDirectory({ maxAgeMs: db.kind === "pglite" ? Infinity : 1000 });
+  const outbox = createWebhookOutbox({ clock, requirementsOf, endpoints });
+  const dispatcher = createWebhookDispatcher({ db, cipher, clock, log, ...options, onEndpointDisabled: endpoints.forget });
   const routes = webhookRoutes({
-    db, cipher, clock, idempotency,
+    db, cipher, clock, idempotency, onEndpointsChanged: endpoints.forget,
     allowPrivateTargets: options.allowPrivateTargets ?? false,
     resolve: options.resolve ?? resolveWithDns,
   });

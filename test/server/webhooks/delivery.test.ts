@@ -3,6 +3,7 @@ import { ZWebhookEvent } from "../../../core/webhooks/events.ts";
 import { createCustomerService } from "../../../server/customers/customer-service.ts";
 import { createCustomerStore } from "../../../server/customers/customer-store.ts";
 import type { Database } from "../../../server/db/database.ts";
+import { createEndpointDirectory } from "../../../server/webhooks/endpoint-directory.ts";
 import { createWebhookOutbox } from "../../../server/webhooks/outbox.ts";
 import { presentCustomer } from "../../../server/customers/present-customer.ts";
 import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
@@ -139,7 +140,7 @@ describe.each(databaseKinds)("webhook delivery on %s", (kind) => {
   it("emits nothing for a rolled-back change (transactional outbox)", async () => {
     await kit.subscribe(receiver);
     const clock = () => kit.now();
-    const outbox = createWebhookOutbox({ clock, requirementsOf: async (_tx, record) => presentCustomer(record).requirements });
+    const outbox = createWebhookOutbox({ clock, requirementsOf: async (_tx, record) => presentCustomer(record).requirements, endpoints: createEndpointDirectory({ maxAgeMs: 0 }) });
     const service = createCustomerService({ store: createCustomerStore(kit.api.cipher), clock, minimumAge: 18, onChange: outbox.recordCustomerChange });
     await expect(db.transaction(async (tx) => {
       await service.create(tx, { type: "individual", mock: false });
@@ -152,6 +153,19 @@ describe.each(databaseKinds)("webhook delivery on %s", (kind) => {
     await db.transaction((tx) => service.create(tx, { type: "individual", mock: false }));
     expect([await count("webhook_events"), await count("webhook_deliveries")]).toEqual([1, 1]);
     expect(await kit.dispatcher.runOnce()).toEqual({ attempted: 1, delivered: 1 });
+  });
+
+  it("a memory of endpoints older than a removal never delivers to the removed endpoint (another process removed it)", async () => {
+    const endpoint = await kit.subscribe(receiver);
+    const clock = () => kit.now();
+    const outbox = createWebhookOutbox({ clock, requirementsOf: async (_tx, record) => presentCustomer(record).requirements, endpoints: createEndpointDirectory({ maxAgeMs: Infinity }) });
+    const service = createCustomerService({ store: createCustomerStore(kit.api.cipher), clock, minimumAge: 18, onChange: outbox.recordCustomerChange });
+    await db.transaction((tx) => service.create(tx, { type: "individual", mock: false }));
+    // Removed behind this outbox's back: its directory still remembers the endpoint.
+    await db.query("delete from webhook_endpoints where id = $1", [endpoint.id]);
+    await db.transaction((tx) => service.create(tx, { type: "individual", mock: false }));
+    const count = async (table: string) => (await db.query<{ n: number }>(`select count(*)::int as n from ${table}`)).rows[0]!.n;
+    expect([await count("customers"), await count("webhook_deliveries")]).toEqual([2, 0]);
   });
 
   it("signs with both secrets for 24 h after a rotation, then with the new one only", async () => {

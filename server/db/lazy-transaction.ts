@@ -1,0 +1,62 @@
+import type { QueryResult, Queryable } from "./database.ts";
+import { commit } from "./transaction-scope.ts";
+
+type TStatementResult = QueryResult<unknown> & { command: string | undefined };
+type TRun = (sql: string, params?: unknown[]) => Promise<TStatementResult>;
+
+/**
+ * One transaction's statements, sent as late as they can be (issue 7's throughput:
+ * each statement is a round trip, and on this workload a round trip costs more
+ * than the statement):
+ * - BEGIN waits for the first statement that needs an answer;
+ * - a write queued with `defer` goes out before the transaction's next statement,
+ *   or at commit, so later statements always see it;
+ * - a transaction made of a single deferred write and nothing else sends only that
+ *   write, through `alone`: one statement is atomic by itself, so BEGIN and COMMIT
+ *   would add two round trips and no guarantee. A create is usually exactly that.
+ * A deferred write's error surfaces from the statement after it or from the commit.
+ */
+export function createLazyTransaction(run: TRun, alone: TRun) {
+  let begun = false;
+  const queued: Array<{ sql: string; params?: unknown[] }> = [];
+
+  async function begin(): Promise<void> {
+    if (!begun) {
+      await run("BEGIN");
+      begun = true;
+    }
+    while (queued.length > 0) {
+      const next = queued.shift()!;
+      await run(next.sql, next.params);
+    }
+  }
+
+  const tx: Queryable = {
+    async query<T>(sql: string, params?: unknown[]) {
+      await begin();
+      const { rows, affectedRows } = await run(sql, params);
+      return { rows: rows as T[], affectedRows };
+    },
+    defer(sql, params) {
+      queued.push({ sql, params });
+    },
+  };
+
+  return {
+    tx,
+    async commit(): Promise<void> {
+      if (!begun && queued.length <= 1) {
+        const only = queued.shift();
+        if (only) await alone(only.sql, only.params);
+        return;
+      }
+      await begin();
+      await commit(run);
+    },
+    /** Drops what was never sent; only a started transaction needs a ROLLBACK. */
+    async rollback(): Promise<void> {
+      queued.length = 0;
+      if (begun) await run("ROLLBACK");
+    },
+  };
+}
