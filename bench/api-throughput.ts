@@ -74,6 +74,9 @@ export async function measureApiThroughput(database: { name: string; url?: strin
     const hook = await fetch(`${server.url}/v1/webhook`, { method: "POST", headers: auth, body: JSON.stringify({ url: "http://127.0.0.1:9/bench-hook", events: ["*"] }) });
     if (!hook.ok) throw new Error(`webhook endpoint: ${hook.status} ${await hook.text()}`);
     rows.push(row("create, 1 webhook endpoint", await run(() => "/v1/customer", apiIds, "POST", CREATE_BODY), createBaseline!));
+    // Removed again: a later run on the same PostgreSQL must start with nobody listening.
+    const { data } = (await hook.json()) as { data: { webhook: { id: string } } };
+    await fetch(`${server.url}/v1/webhook/${data.webhook.id}`, { method: "DELETE", headers: auth });
     const memory = (await (await fetch(`${server.url}/baseline/memory`)).json()) as { rss: number };
     return { rows, rssMb: Math.round(memory.rss / 1024 / 1024) };
   } finally {
