@@ -1,7 +1,7 @@
 import type { TSize } from "./bundle-size.ts";
 import type { TPageLoad } from "./page-load.ts";
 import type { TThroughputRow } from "./api-throughput.ts";
-import type { TScaleRow } from "./scale.ts";
+import { SCALE_REPEAT, type TScaleRow } from "./scale.ts";
 
 type TResults = {
   date: string;
@@ -43,7 +43,7 @@ export function renderReport(r: TResults): string {
     lines.push(`| ${row.database} | ${row.operation} | ${row.apiRps} | ${row.baselineRps} | ${row.ratio} | ${target ? `≥ ${target} ${mark(row.ratio >= target)}` : "—"} | ${row.apiP50} / ${row.apiP99} | ${row.baselineP50} / ${row.baselineP99} |`);
   }
   lines.push("", `Server memory (RSS) after the load: ${Object.entries(r.serverRssMbAfterLoad).map(([db, mb]) => `${db} ${mb} MB`).join(", ")}.`);
-  lines.push("", "### List latency as the table grows (in-process requests, 200 each)", "", "| database | customers | query | p50 ms | p99 ms |", "|---|---|---|---|---|");
+  lines.push("", `### List latency as the table grows (in-process requests, ${SCALE_REPEAT.toLocaleString("en")} each)`, "", "| database | customers | query | p50 ms | p99 ms |", "|---|---|---|---|---|");
   for (const row of r.scale) lines.push(`| ${row.database} | ${row.customers.toLocaleString("en")} | ${row.query} | ${row.p50} | ${row.p99} |`);
   for (const db of new Set(r.scale.map((row) => row.database))) {
     const rows = r.scale.filter((row) => row.database === db && row.query === "first page (20)");
