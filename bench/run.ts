@@ -38,7 +38,7 @@ try {
   const memory: Record<string, number> = {};
   for (const database of databases) {
     step(`API throughput on ${database.name}`);
-    const result = await measureApiThroughput(database, quick ? 2 : 8);
+    const result = await measureApiThroughput(database, quick ? 3 : 9);
     throughput.push(...result.rows);
     memory[database.name] = result.rssMb;
   }
