@@ -59,10 +59,9 @@ export function createCustomerStore(cipher: FieldCipher) {
 
     /** A live customer, or null if unknown or erased. `forUpdate` locks the row for the transaction. */
     async load(tx: Queryable, id: string, opts: { forUpdate?: boolean } = {}): Promise<TCustomerSnapshot | null> {
-      const lock = opts.forUpdate ? " for update" : "";
-      // Erased is decided here, not in SQL: `deleted_at is null` would match the six partial list
-      // indexes, and the planner would weigh each on every read (on PGlite, ~20% of a retrieve).
-      const result = await tx.query<TRow & { erased: boolean }>(`select ${READ_COLUMNS}, deleted_at is not null as erased from customers where id = $1${lock}`, [id]);
+      // Functions with a kept plan (migration 008): every call on a customer starts here.
+      const read = opts.forUpdate ? "customer_by_id_for_update" : "customer_by_id";
+      const result = await tx.query<TRow & { erased: boolean }>(`select * from ${read}($1)`, [id]);
       const row = result.rows[0];
       return row && !row.erased ? unseal(row) : null;
     },
