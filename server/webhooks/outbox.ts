@@ -80,11 +80,15 @@ export function createWebhookOutbox({ clock, requirementsOf, endpoints: director
         event.id, event.type, id, JSON.stringify(event), event.timestamp,
       ]);
       // Joined with the endpoints as they are now: the directory may remember one removed or
-      // disabled since (another process, PostgreSQL); it gets no delivery.
+      // disabled since (another process, PostgreSQL); it gets no delivery. The key-share lock
+      // waits for an endpoint being deleted right now and then skips it: without it, the
+      // delete committing between this statement's snapshot and its foreign-key check made
+      // the customer's write fail.
       await tx.query(
         `insert into webhook_deliveries (id, endpoint_id, event_id, next_attempt_at, give_up_at, created_at, updated_at)
          select t.id, t.endpoint_id, $3, $4, $5, $4, $4 from unnest($1::text[], $2::text[]) as t (id, endpoint_id)
-           join webhook_endpoints e on e.id = t.endpoint_id and e.status = 'enabled'`,
+           join webhook_endpoints e on e.id = t.endpoint_id and e.status = 'enabled'
+         for key share of e`,
         [targets.map(() => newId("delivery")), targets.map((t) => t.id), event.id, event.timestamp, giveUpAt],
       );
     }

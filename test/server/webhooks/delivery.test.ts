@@ -168,6 +168,26 @@ describe.each(databaseKinds)("webhook delivery on %s", (kind) => {
     expect([await count("customers"), await count("webhook_deliveries")]).toEqual([2, 0]);
   });
 
+  it("a customer write racing the deletion of an endpoint succeeds and makes no delivery for it", async () => {
+    const endpoint = await kit.subscribe(receiver);
+    let commitDeletion!: () => void;
+    let deletionStarted!: () => void;
+    const started = new Promise<void>((resolve) => (deletionStarted = resolve));
+    const deletion = db.transaction(async (tx) => {
+      await tx.query("delete from webhook_endpoints where id = $1", [endpoint.id]);
+      deletionStarted();
+      await new Promise<void>((resolve) => (commitDeletion = resolve));
+    });
+    await started;
+    // Outside the deletion's transaction; on PostgreSQL it waits for the endpoint's row lock.
+    const write = kit.api.call("POST", "/v1/customer", { body: {} });
+    await new Promise((resolve) => setTimeout(resolve, kind === "postgres" ? 300 : 0));
+    commitDeletion();
+    await deletion;
+    expect((await write).status).toBe(200);
+    expect((await db.query<{ n: number }>("select count(*)::int as n from webhook_deliveries")).rows[0]!.n).toBe(0);
+  });
+
   it("signs with both secrets for 24 h after a rotation, then with the new one only", async () => {
     const endpoint = await kit.subscribe(receiver);
     const oldSecret = endpoint.secret;
