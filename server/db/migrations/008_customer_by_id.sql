@@ -1,4 +1,4 @@
--- 008: the customer read by id, as functions whose plan is kept, and one index less (issue 7).
+-- 008: the customer read by id, as functions whose plan is kept (issue 7).
 -- Every API call on a customer starts with this read. A plain statement is planned on
 -- each call, and planning weighs every index of `customers` (eight); on PGlite, which
 -- caches no plan for a query sent with parameters, that was a sixth of a retrieve.
@@ -25,7 +25,3 @@ begin
 end
 $$;
 
--- The unfiltered list walks `customers_seq_key` (the unique index every row already has)
--- backwards, skipping the rare erased row; a second index on seq only made every insert
--- and every plan pay for one more index.
-drop index customers_live_seq;
