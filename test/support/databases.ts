@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import type { Database } from "../../server/db/database.ts";
 import { migrate } from "../../server/db/migrate.ts";
 import { createPgliteDatabase } from "../../server/db/pglite-database.ts";
@@ -90,4 +90,23 @@ export async function resetDatabase(db: Database): Promise<void> {
   );
   if (rows.length === 0) return;
   await db.query(`truncate table ${rows.map((r) => r.name).join(", ")} restart identity cascade`);
+}
+
+/**
+ * The usual setup of a database suite: opens a database of `kind` before the block's
+ * tests, closes it after them, and empties it before each test. `onOpen` receives it
+ * (assign it to the block's `db`); hooks registered after this call run after these.
+ *
+ * @example
+ * let db: TTestDatabase;
+ * useTestDatabase(kind, (opened) => (db = opened));
+ */
+export function useTestDatabase(kind: TDatabaseKind, onOpen: (db: TTestDatabase) => void): void {
+  let db: TTestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+    onOpen(db);
+  });
+  afterAll(() => db.close());
+  beforeEach(() => resetDatabase(db));
 }

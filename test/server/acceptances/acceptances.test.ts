@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DISCLAIMERS, TOS_DISCLAIMER } from "../../../core/terms/tos-disclaimer.ts";
 import type { Database } from "../../../server/db/database.ts";
-import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 import { createApiHarness } from "../api-harness.ts";
 
 describe.each(databaseKinds)("terms acceptances on %s", (kind) => {
   let db: Database;
   let api: ReturnType<typeof createApiHarness>;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  useTestDatabase(kind, (opened) => (db = opened));
+  beforeAll(() => {
     api = createApiHarness(db);
   });
-  afterAll(() => db.close());
-  beforeEach(() => resetDatabase(db));
 
   it("is seed 004's sentence with our product's name", () => {
     expect(TOS_DISCLAIMER).toBe("By submitting this request, I hereby declare that the created customer has read and accepted Open Onboarding Terms of Service.");

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../../server/db/database.ts";
-import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 import { createApiHarness, SEED_CREATE_BODY } from "../api-harness.ts";
 
 type TCase = [label: string, body: unknown, status: number, code: string, paths?: string[]];
@@ -35,13 +35,11 @@ describe.each(databaseKinds)("bad input on %s", (kind) => {
   let api: ReturnType<typeof createApiHarness>;
   let id: string;
   let stored: unknown;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  useTestDatabase(kind, (opened) => (db = opened));
+  beforeAll(() => {
     api = createApiHarness(db);
   });
-  afterAll(() => db.close());
   beforeEach(async () => {
-    await resetDatabase(db);
     id = (await api.call("POST", "/v1/customer", { body: SEED_CREATE_BODY })).body.data.customer.id;
     stored = (await db.query("select record, secrets, version from customers")).rows;
   });

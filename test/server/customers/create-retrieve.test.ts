@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../server/db/database.ts";
-import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 import { createApiHarness, jsonType, SEED_CREATE_BODY, SEED_RESPONSE_FIELDS } from "../api-harness.ts";
 
 describe.each(databaseKinds)("create and retrieve customers on %s", (kind) => {
   let db: Database;
   let api: ReturnType<typeof createApiHarness>;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  useTestDatabase(kind, (opened) => (db = opened));
+  beforeAll(() => {
     api = createApiHarness(db);
   });
-  afterAll(() => db.close());
-  beforeEach(() => resetDatabase(db));
 
   it("creates an empty customer for the widget to complete (seed 002)", async () => {
     const res = await api.call("POST", "/v1/customer", { body: {} });

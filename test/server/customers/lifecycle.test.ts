@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../server/db/database.ts";
-import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 import { readdirSync } from "node:fs";
 import { createApiHarness, SEED_CREATE_BODY } from "../api-harness.ts";
 import { b64, png } from "../documents/fixtures.ts";
@@ -8,12 +8,10 @@ import { b64, png } from "../documents/fixtures.ts";
 describe.each(databaseKinds)("deactivate, delete and unmask on %s", (kind) => {
   let db: Database;
   let api: ReturnType<typeof createApiHarness>;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  useTestDatabase(kind, (opened) => (db = opened));
+  beforeAll(() => {
     api = createApiHarness(db);
   });
-  afterAll(() => db.close());
-  beforeEach(() => resetDatabase(db));
 
   async function create() {
     const res = await api.call("POST", "/v1/customer", { body: { ...SEED_CREATE_BODY, ssn: "123-45-6789", lookupKey: "user-42" } });

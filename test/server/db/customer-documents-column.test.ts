@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "../../../server/db/database.ts";
-import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 
 /** Migration 007: `customers.documents` follows every change of `documents`, whoever makes it. */
 describe.each(databaseKinds)("the customer's documents column on %s", (kind) => {
   let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await db.close();
-  });
-  beforeEach(() => resetDatabase(db));
+  useTestDatabase(kind, (opened) => (db = opened));
 
   const addDocument = (id: string, type: string, uboId: string | null, at: string) =>
     db.query(

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "../../../server/db/database.ts";
 import { DatabaseError, SQLSTATE } from "../../../server/db/database-error.ts";
-import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 
 const insertCustomer = (db: Pick<Database, "query">, id: string, extra: { email?: string } = {}) =>
   db.query("insert into customers (id, type, email, record) values ($1, 'individual', $2, $3::jsonb)", [
@@ -12,15 +12,7 @@ const insertCustomer = (db: Pick<Database, "query">, id: string, extra: { email?
 
 describe.each(databaseKinds)("database on %s", (kind) => {
   let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(db);
-  });
+  useTestDatabase(kind, (opened) => (db = opened));
 
   it("reports its kind", () => {
     expect(db.kind).toBe(kind);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Database } from "../../../server/db/database.ts";
-import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
@@ -8,15 +8,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 // the same values from the other.
 describe.each(databaseKinds)("values read back on %s", (kind) => {
   let db: Database;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(async () => {
-    await db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(db);
-  });
+  useTestDatabase(kind, (opened) => (db = opened));
 
   it("returns jsonb parsed, timestamps as UTC ISO strings, bigint as number", async () => {
     const record = { name: "Zoë", meta: { tags: ["a", "b"], n: 1.5, nested: { ok: true, none: null } } };

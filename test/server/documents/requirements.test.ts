@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../server/db/database.ts";
-import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 import { createApiHarness, SEED_CREATE_BODY, TEST_SECRET_KEY } from "../api-harness.ts";
 import { b64, jpegWithGps, pdf } from "./fixtures.ts";
 
@@ -13,12 +13,10 @@ const OWNER = {
 describe.each(databaseKinds)("documents satisfy requirements on %s", (kind) => {
   let db: Database;
   let api: ReturnType<typeof createApiHarness>;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  useTestDatabase(kind, (opened) => (db = opened));
+  beforeAll(() => {
     api = createApiHarness(db);
   });
-  afterAll(() => db.close());
-  beforeEach(() => resetDatabase(db));
 
   it("an uploaded identity document removes customerIdentityDocument; the list shows its metadata", async () => {
     const created = await api.call("POST", "/v1/customer", { body: { ...SEED_CREATE_BODY, ssn: "123-45-6789" } });

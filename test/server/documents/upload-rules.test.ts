@@ -1,22 +1,20 @@
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../../server/db/database.ts";
-import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 import { createApiHarness, SEED_CREATE_BODY, TEST_SECRET_KEY } from "../api-harness.ts";
 import { EXIF_SECRET, b64, contains, heic, jpegWithGps, pdf, peExecutable, png } from "./fixtures.ts";
 
 describe.each(databaseKinds)("document uploads on %s", (kind) => {
   let db: Database;
   let api: ReturnType<typeof createApiHarness>;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  useTestDatabase(kind, (opened) => (db = opened));
+  beforeAll(() => {
     api = createApiHarness(db);
   });
-  afterAll(() => db.close());
-  beforeEach(async () => {
-    await resetDatabase(db);
+  beforeEach(() => {
     for (const name of readdirSync(api.documentsDir)) rmSync(join(api.documentsDir, name));
   });
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../server/db/database.ts";
-import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 import { createApiHarness } from "../api-harness.ts";
 import { IDENTITY, mintSession, widgetCall } from "../widget-api/widget-harness.ts";
 
@@ -9,12 +9,10 @@ const form = { "Content-Type": "application/x-www-form-urlencoded" };
 describe.each(databaseKinds)("continue on another device (handoff) on %s", (kind) => {
   let db: Database;
   let api: ReturnType<typeof createApiHarness>;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  useTestDatabase(kind, (opened) => (db = opened));
+  beforeAll(() => {
     api = createApiHarness(db);
   });
-  afterAll(() => db.close());
-  beforeEach(() => resetDatabase(db));
 
   async function link(clientSecret: string, body: object = {}) {
     const res = await widgetCall(api, "POST", "/handoff", clientSecret, { body });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../server/db/database.ts";
-import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 import { createApiHarness } from "../api-harness.ts";
 import { addOwner, COMPANY_DOCUMENTS, createBusiness, THREE_OWNERS, uploadDocument } from "./kyb-harness.ts";
 
@@ -12,12 +12,10 @@ import { addOwner, COMPANY_DOCUMENTS, createBusiness, THREE_OWNERS, uploadDocume
 describe.each(databaseKinds)("KYB submit rules on %s", (kind) => {
   let db: Database;
   let api: ReturnType<typeof createApiHarness>;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  useTestDatabase(kind, (opened) => (db = opened));
+  beforeAll(() => {
     api = createApiHarness(db, { ownershipThreshold: 25 });
   });
-  afterAll(() => db.close());
-  beforeEach(() => resetDatabase(db));
 
   /** A business with the three owners, company documents, terms; `skip` leaves one thing out. */
   async function business(skip: { controlPerson?: boolean; ownerDocument?: number; attestation?: boolean; lowShare?: boolean } = {}) {

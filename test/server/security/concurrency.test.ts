@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createPostgresDatabase } from "../../../server/db/postgres-database.ts";
-import { databaseKinds, openTestDatabase, resetDatabase, type TTestDatabase } from "../../support/databases.ts";
+import { databaseKinds, openTestDatabase, type TTestDatabase, useTestDatabase } from "../../support/databases.ts";
 import { createApiHarness, SEED_CREATE_BODY } from "../api-harness.ts";
 import { b64, png } from "../documents/fixtures.ts";
 import { TOS_DISCLAIMER } from "../../../core/terms/tos-disclaimer.ts";
@@ -9,12 +9,8 @@ import { startReceiver } from "../webhooks/receiver.ts";
 describe.each(databaseKinds)("concurrent writers (%s)", (kind) => {
   let db: TTestDatabase;
   let api: ReturnType<typeof createApiHarness>;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(() => db.close());
-  beforeEach(async () => {
-    await resetDatabase(db);
+  useTestDatabase(kind, (opened) => (db = opened));
+  beforeEach(() => {
     api = createApiHarness(db);
   });
 

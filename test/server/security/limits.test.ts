@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { databaseKinds, openTestDatabase, resetDatabase, type TTestDatabase } from "../../support/databases.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { databaseKinds, type TTestDatabase, useTestDatabase } from "../../support/databases.ts";
 import { createApiHarness, TEST_SECRET_KEY } from "../api-harness.ts";
 import { b64, png } from "../documents/fixtures.ts";
 
@@ -7,12 +7,8 @@ import { b64, png } from "../documents/fixtures.ts";
 describe.each(databaseKinds)("limits (%s)", (kind) => {
   let db: TTestDatabase;
   let api: ReturnType<typeof createApiHarness>;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(() => db.close());
-  beforeEach(async () => {
-    await resetDatabase(db);
+  useTestDatabase(kind, (opened) => (db = opened));
+  beforeEach(() => {
     api = createApiHarness(db);
   });
   const multipart = (bytes: Uint8Array, type = "identityDocumentFront") => {

@@ -2,13 +2,13 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createFieldCipher } from "../../../server/crypto/field-cipher.ts";
 import { keyIdOf } from "../../../server/crypto/encryption-keys.ts";
 import { reencryptAll } from "../../../server/crypto/reencrypt.ts";
 import { createLocalDocumentStorage } from "../../../server/documents/document-storage.ts";
 import { encryptedDocumentStorage } from "../../../server/documents/encrypted-storage.ts";
-import { databaseKinds, openTestDatabase, resetDatabase, type TTestDatabase } from "../../support/databases.ts";
+import { databaseKinds, type TTestDatabase, useTestDatabase } from "../../support/databases.ts";
 import { createApiHarness } from "../api-harness.ts";
 import { pdf } from "../documents/fixtures.ts";
 
@@ -20,12 +20,8 @@ const DOC_MARKER = "DOCUMENT-BYTES-MARKER-7731";
 describe.each(databaseKinds)("secrets at rest (%s)", (kind) => {
   let db: TTestDatabase;
   let documentsDir: string;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
-  });
-  afterAll(() => db.close());
-  beforeEach(async () => {
-    await resetDatabase(db);
+  useTestDatabase(kind, (opened) => (db = opened));
+  beforeEach(() => {
     documentsDir = mkdtempSync(join(tmpdir(), "onboarding-rotate-"));
   });
   const api = (...keys: Buffer[]) => createApiHarness(db, { cipher: cipherOf(...keys), documentsDir, webhooks: { allowPrivateTargets: true } });

@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../server/db/database.ts";
-import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 import { createApiHarness } from "../api-harness.ts";
 import { HOST_ORIGIN, mintSession } from "../widget-api/widget-harness.ts";
 
 describe.each(databaseKinds)("POST /v1/onboarding/session on %s", (kind) => {
   let db: Database;
   let api: ReturnType<typeof createApiHarness>;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  useTestDatabase(kind, (opened) => (db = opened));
+  beforeAll(() => {
     api = createApiHarness(db);
   });
-  afterAll(() => db.close());
-  beforeEach(() => resetDatabase(db));
 
   it("creates a new individual, a 30-minute session and a client secret of the loader's shape", async () => {
     const { session, clientSecret } = await mintSession(api, { type: "individual", locale: "fr" });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../../server/db/database.ts";
-import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 import { createApiHarness, TEST_SECRET_KEY } from "../api-harness.ts";
 import { b64, pdf } from "../documents/fixtures.ts";
 import { completeIndividual } from "./support.ts";
@@ -9,13 +9,11 @@ describe.each(databaseKinds)("KYC lifecycle with the sandbox provider on %s", (k
   let db: Database;
   let api: ReturnType<typeof createApiHarness>;
   let now: number;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  useTestDatabase(kind, (opened) => (db = opened));
+  beforeAll(() => {
     api = createApiHarness(db);
   });
-  afterAll(() => db.close());
-  beforeEach(async () => {
-    await resetDatabase(db);
+  beforeEach(() => {
     now = Date.parse("2026-01-15T10:00:00.000Z");
     api.setNow(new Date(now));
   });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../server/db/database.ts";
-import { databaseKinds, openTestDatabase, resetDatabase } from "../../support/databases.ts";
+import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 import { createApiHarness } from "../api-harness.ts";
 
 /** Public addresses for names, loopback for one: DNS answers without the network. */
@@ -10,12 +10,10 @@ const fakeDns = async (host: string) =>
 describe.each(databaseKinds)("webhook endpoints API on %s", (kind) => {
   let db: Database;
   let api: ReturnType<typeof createApiHarness>;
-  beforeAll(async () => {
-    db = await openTestDatabase(kind);
+  useTestDatabase(kind, (opened) => (db = opened));
+  beforeAll(() => {
     api = createApiHarness(db, { webhooks: { resolve: fakeDns } });
   });
-  afterAll(() => db.close());
-  beforeEach(() => resetDatabase(db));
 
   const create = (body: unknown, headers: Record<string, string> = {}) => api.call("POST", "/v1/webhook", { body, headers });
 
