@@ -19,7 +19,8 @@ import { createApp } from "../server/app.ts";
 import { createFieldCipher } from "../server/crypto/field-cipher.ts";
 import { openDatabase } from "../server/db/database.ts";
 
-const db = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL, dataDir: process.env.BENCH_DATA_DIR });
+// As in production (NODE_ENV=production): without the development-only nested-query guard.
+const db = await openDatabase({ databaseUrl: process.env.BENCH_DATABASE_URL, dataDir: process.env.BENCH_DATA_DIR, guardNestedQueries: false });
 await db.query("create table if not exists bench_baseline (id text primary key, record jsonb not null)");
 const cipher = createFieldCipher({ keys: [{ id: "bench001", key: randomBytes(32) }] });
 const log = { error: (m: string, d?: unknown) => console.error(m, d), info: () => {} };

@@ -19,7 +19,6 @@ import { openApiRoutes } from "./openapi/openapi-routes.ts";
 import { documentRoutes } from "./documents/document-routes.ts";
 import { createLocalDocumentStorage, type TDocumentStorage } from "./documents/document-storage.ts";
 import { encryptedDocumentStorage } from "./documents/encrypted-storage.ts";
-import { fileRollback } from "./documents/file-rollback.ts";
 import { reviewRoutes } from "./verification/review-routes.ts";
 import type { TVerificationProvider } from "./verification/verification-provider.ts";
 import { wireVerification } from "./verification/wire-verification.ts";
@@ -114,10 +113,6 @@ export function createApp(deps: TAppDeps) {
   if (deps.rateLimit) app.use("/v1/*", rateLimit(deps.rateLimit));
   app.use("/v1/customer/*", secretKeyAuth(deps.secretKey));
   app.use("/v1/customer", secretKeyAuth(deps.secretKey));
-  // Document files are written before their rows: a failed request removes its files.
-  app.use("/v1/customer/*", fileRollback(documentStorage));
-  app.use("/v1/customer", fileRollback(documentStorage));
-  app.use("/v1/widget/*", fileRollback(documentStorage));
   app.route("/v1/customer", customerRoutes({ db, service: customers, idempotency, documentStorage }));
   app.route("/v1/customer", uboRoutes({ db, customers, ubos, idempotency }));
   app.route("/v1/customer", documentRoutes({ db, service: documents, idempotency }));

@@ -1,6 +1,7 @@
-import { createCipheriv, createDecipheriv, createSecretKey, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createSecretKey } from "node:crypto";
 import { CipherError } from "./cipher-error.ts";
 import type { TEncryptionKey } from "./encryption-keys.ts";
+import { createRandomPool } from "./random-pool.ts";
 
 export { CipherError } from "./cipher-error.ts";
 
@@ -47,6 +48,7 @@ export function createFieldCipher(opts: { keys: TEncryptionKey[] }): TFieldCiphe
   // Imported once: a raw Buffer key is imported again on every createCipheriv call.
   const byId = new Map(opts.keys.map((k) => [k.id, createSecretKey(k.key)]));
   const currentKey = byId.get(current.id)!;
+  const random = createRandomPool();
 
   const parse = (ciphertext: string) => {
     const parts = ciphertext.split(".");
@@ -60,7 +62,7 @@ export function createFieldCipher(opts: { keys: TEncryptionKey[] }): TFieldCiphe
   return {
     currentKeyId: current.id,
     encrypt(plaintext, binding) {
-      const iv = randomBytes(IV_BYTES);
+      const iv = random.take(IV_BYTES);
       const cipher = createCipheriv("aes-256-gcm", currentKey, iv, { authTagLength: TAG_BYTES });
       cipher.setAAD(aad(binding));
       const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { applyCustomerInput, createEmptyCustomerRecord, type TCustomerRecord } from "../../core/customer/customer-record.ts";
 import { SERVER_HANDLED_INPUT_KEYS, type TCustomerCreateInput, type TCustomerUpdateInput } from "../../core/customer/customer-input.ts";
 import { checkCustomerRecord } from "../../core/customer/check-customer-record.ts";
@@ -13,6 +12,7 @@ import type { TDocumentSummary } from "../../core/requirements/document-types.ts
 import { requirementsOf as requirementsWith } from "./present-customer.ts";
 import { DEFAULT_OWNERSHIP_THRESHOLD } from "../../core/kyb/ownership-rules.ts";
 import { screenBusiness } from "../../core/kyb/prohibited.ts";
+import { createRandomPool } from "../crypto/random-pool.ts";
 
 /**
  * Told of every stored change, inside its transaction (the webhook outbox listens here).
@@ -288,7 +288,9 @@ function carriesDocuments(input: TCustomerCreateInput | TCustomerUpdateInput): b
   return has(input) || (input.ubos ?? []).some((ubo) => has(ubo));
 }
 
+const idRandom = createRandomPool();
+
 /** Ids of the seed's shape: `customer_<32 hex>`, `ubo_<32 hex>`; 128 random bits, unguessable. */
 export function newId(prefix: string): string {
-  return `${prefix}_${randomBytes(16).toString("hex")}`;
+  return `${prefix}_${idRandom.take(16).toString("hex")}`;
 }

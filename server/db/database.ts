@@ -24,6 +24,12 @@ export interface Queryable {
    * through `writeLater`, which runs the write at once where there is no queue.
    */
   defer?(sql: string, params?: unknown[]): void;
+  /**
+   * Transactions only: `undo` runs if the transaction does not commit, after its
+   * ROLLBACK, for work done outside SQL that its rows would have referred to (a
+   * stored document file). Best effort: a failing undo is ignored.
+   */
+  onRollback?(undo: () => Promise<void>): void;
 }
 
 /** A write whose result isn't needed: queued in a transaction that can queue it, else run now. */
@@ -44,8 +50,11 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
-/** Where the data lives; `migrate` (default true) applies pending migrations before returning. */
-export type TOpenDatabaseOptions = { databaseUrl?: string; dataDir?: string; migrate?: boolean };
+/**
+ * Where the data lives; `migrate` (default true) applies pending migrations before returning;
+ * `guardNestedQueries` (default true) refuses `db.query` inside `db.transaction` (transaction-scope.ts).
+ */
+export type TOpenDatabaseOptions = { databaseUrl?: string; dataDir?: string; migrate?: boolean; guardNestedQueries?: boolean };
 
 /**
  * Opens PostgreSQL when `databaseUrl` is given, otherwise PGlite in `dataDir`
@@ -58,8 +67,8 @@ export type TOpenDatabaseOptions = { databaseUrl?: string; dataDir?: string; mig
 export async function openDatabase(opts: TOpenDatabaseOptions): Promise<Database> {
   // Imported lazily so a PostgreSQL deployment never loads the PGlite WASM, and vice versa.
   const db = opts.databaseUrl
-    ? (await import("./postgres-database.ts")).createPostgresDatabase({ databaseUrl: opts.databaseUrl })
-    : await (await import("./pglite-database.ts")).createPgliteDatabase({ dataDir: opts.dataDir });
+    ? (await import("./postgres-database.ts")).createPostgresDatabase({ databaseUrl: opts.databaseUrl, guardNestedQueries: opts.guardNestedQueries })
+    : await (await import("./pglite-database.ts")).createPgliteDatabase({ dataDir: opts.dataDir, guardNestedQueries: opts.guardNestedQueries });
   if (opts.migrate !== false) {
     try {
       await migrate(db);

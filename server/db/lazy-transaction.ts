@@ -15,10 +15,13 @@ type TRun = (sql: string, params?: unknown[]) => Promise<TStatementResult>;
  *   write, through `alone`: one statement is atomic by itself, so BEGIN and COMMIT
  *   would add two round trips and no guarantee. A create is usually exactly that.
  * A deferred write's error surfaces from the statement after it or from the commit.
+ * Work outside SQL registers its undo with `onRollback`; it runs when the
+ * transaction ends without committing, whether or not BEGIN was ever sent.
  */
 export function createLazyTransaction(run: TRun, alone: TRun) {
   let begun = false;
   const queued: Array<{ sql: string; params?: unknown[] }> = [];
+  const undos: Array<() => Promise<void>> = [];
 
   async function begin(): Promise<void> {
     if (!begun) {
@@ -40,6 +43,9 @@ export function createLazyTransaction(run: TRun, alone: TRun) {
     defer(sql, params) {
       queued.push({ sql, params });
     },
+    onRollback(undo) {
+      undos.push(undo);
+    },
   };
 
   return {
@@ -53,10 +59,17 @@ export function createLazyTransaction(run: TRun, alone: TRun) {
       await begin();
       await commit(run);
     },
-    /** Drops what was never sent; only a started transaction needs a ROLLBACK. */
+    /**
+     * Drops what was never sent; only a started transaction needs a ROLLBACK. The undos
+     * run even when ROLLBACK fails: the transaction did not commit either way.
+     */
     async rollback(): Promise<void> {
       queued.length = 0;
-      if (begun) await run("ROLLBACK");
+      try {
+        if (begun) await run("ROLLBACK");
+      } finally {
+        await Promise.all(undos.splice(0).map((undo) => undo().catch(() => undefined)));
+      }
     },
   };
 }

@@ -27,6 +27,8 @@ export async function createPgliteDatabase(opts: {
   dataDir?: string | undefined;
   /** Start from a snapshot taken by `snapshot()` (tests: ~0.7 s instead of ~3.5 s for a fresh initdb). */
   loadDataDir?: Blob | undefined;
+  /** Refuse `db.query` inside `db.transaction`, which would wait forever for the mutex (default true; transaction-scope.ts). */
+  guardNestedQueries?: boolean;
 }): Promise<TPgliteDatabase> {
   const inMemory = opts.dataDir === undefined || opts.dataDir === "memory://";
   if (!inMemory) await mkdir(opts.dataDir!, { recursive: true });
@@ -36,7 +38,7 @@ export async function createPgliteDatabase(opts: {
     parsers: typeParsers,
   });
   const lock = createMutex();
-  const scope = createTransactionScope();
+  const scope = createTransactionScope(opts.guardNestedQueries ?? true);
 
   async function run<T>(sql: string, params?: unknown[]): Promise<TStatementResult<T>> {
     try {

@@ -59,6 +59,8 @@ export function createPostgresDatabase(opts: {
   poolSize?: number;
   /** Errors of idle connections (server restart, network); default: console.error. */
   onIdleError?: (error: Error) => void;
+  /** Refuse `db.query` inside `db.transaction` (default true; see transaction-scope.ts). */
+  guardNestedQueries?: boolean;
 }): Database {
   const pool = new pg.Pool({
     connectionString: opts.databaseUrl,
@@ -68,7 +70,7 @@ export function createPostgresDatabase(opts: {
   });
   // Without a listener, an idle connection dropped by the server would crash the process.
   pool.on("error", opts.onIdleError ?? ((error) => console.error("[db] idle PostgreSQL connection failed:", error.message)));
-  const scope = createTransactionScope();
+  const scope = createTransactionScope(opts.guardNestedQueries ?? true);
 
   return {
     kind: "postgres",

@@ -9,6 +9,12 @@ import { DatabaseError } from "./database-error.ts";
  * transaction's own locks) or, on PGlite, waits forever for the transaction
  * mutex. Both drivers refuse it with the same error, so a test on either
  * catches it.
+ *
+ * The check costs every request, not only those that run a transaction: on Node 20 an
+ * AsyncLocalStorage, once used, turns on promise hooks for the whole process, and a
+ * create then took 1.6× the CPU (issue 7). It is a test of our own code, not of
+ * anyone's input, so development and the test suites run it and production doesn't
+ * (`guardNestedQueries`, off when NODE_ENV=production).
  */
 export type TTransactionScope = {
   /** Runs `fn` marked as inside a transaction of this database. */
@@ -17,8 +23,9 @@ export type TTransactionScope = {
   assertOutside(what: "query" | "transaction"): void;
 };
 
-/** One scope per open database. */
-export function createTransactionScope(): TTransactionScope {
+/** One scope per open database; `enabled: false` checks nothing and costs nothing. */
+export function createTransactionScope(enabled = true): TTransactionScope {
+  if (!enabled) return { enter: (fn) => fn(), assertOutside: () => {} };
   const storage = new AsyncLocalStorage<true>();
   return {
     enter: (fn) => storage.run(true, fn),

@@ -6,7 +6,6 @@ import type { Queryable } from "../db/database.ts";
 import { ApiError } from "../http/api-error.ts";
 import type { TDocumentStorage } from "./document-storage.ts";
 import type { TDocumentMeta, TDocumentStore } from "./document-store.ts";
-import { trackWrittenFile } from "./file-rollback.ts";
 import { type TInspectedDocument, inspectDocument } from "./inspect-document.ts";
 
 /** Enough for every document type, front and back, for the customer and 25 owners, with retries. */
@@ -31,8 +30,9 @@ export type TPreparedDocument = { type: TDocumentType; uboId: string | null; ins
 
 /**
  * The rules of documents. File writes happen outside SQL: the file is written
- * first, then its row inserted; wrap the transaction in `withFileRollback` (or
- * mount `fileRollback` on the route) so a rolled-back transaction leaves no file.
+ * first, then its row inserted, and the transaction removes the file if it rolls
+ * back. A crash between the two leaves at worst an unreferenced file, never a
+ * row without its file.
  */
 export function createDocumentService({ store, storage, customers, clock, maxPerCustomer = MAX_DOCUMENTS_PER_CUSTOMER }: TDocumentServiceDeps) {
   /** Checks owner and type, then the file itself; `field` names the input field in errors. */
@@ -69,8 +69,9 @@ export function createDocumentService({ store, storage, customers, clock, maxPer
     for (const { type, uboId, inspected } of prepared) {
       const id = `document_${randomBytes(16).toString("hex")}`;
       const storageName = `doc_${randomBytes(16).toString("hex")}`;
+      if (!tx.onRollback) throw new Error("documents are stored inside db.transaction(), which removes their files if it rolls back");
       await storage.put(storageName, inspected.bytes);
-      trackWrittenFile(storageName);
+      tx.onRollback(() => storage.delete(storageName));
       const meta: TDocumentMeta = {
         id, customerId, uboId, type, contentType: inspected.contentType, size: inspected.bytes.length,
         sha256: inspected.sha256, width: inspected.width, height: inspected.height, created: clock().toISOString(),

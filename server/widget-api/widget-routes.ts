@@ -4,7 +4,6 @@ import { ZCustomerUpdateInput } from "../../core/customer/customer-input.ts";
 import { ZDocumentType } from "../../core/requirements/document-types.ts";
 import { DISCLAIMERS } from "../../core/terms/tos-disclaimer.ts";
 import { bodyLimit } from "hono/body-limit";
-import { fileRollback } from "../documents/file-rollback.ts";
 import { MAX_DOCUMENT_BYTES, tooLarge } from "../documents/inspect-document.ts";
 import type { TCustomerService } from "../customers/customer-service.ts";
 import type { Database, Queryable } from "../db/database.ts";
@@ -85,7 +84,6 @@ export function widgetRoutes(deps: TWidgetRoutesDeps) {
 
   // Counted while the body streams in (room for the multipart framing), then the file is checked again.
   const uploadLimit = bodyLimit({ maxSize: MAX_DOCUMENT_BYTES + 64 * 1024, onError: () => { throw tooLarge(); } });
-  if (deps.documentStorage) app.use("/document", fileRollback(deps.documentStorage));
   app.post("/document", uploadLimit, async (c) => {
     const documents = need(deps.documents, "Document upload");
     const upload = await readUpload(c, ZDocumentType.options);

@@ -2,7 +2,6 @@ import type { TCustomerRecord } from "../../core/customer/customer-record.ts";
 import type { TChangeOptions } from "../customers/customer-service.ts";
 import type { TUboService } from "../customers/ubo-service.ts";
 import type { Queryable } from "../db/database.ts";
-import type { TDocumentStorage } from "../documents/document-storage.ts";
 
 /**
  * The lifecycle services the widget API calls (server/documents, server/acceptances,
@@ -14,8 +13,6 @@ export type TWidgetLifecycle = {
   documents?: {
     upload(tx: Queryable, input: { customerId: string; type: TDocumentUploadType; uboId: string | null; bytes: Uint8Array }, options?: TChangeOptions): Promise<unknown>;
   };
-  /** Where uploaded files go: a failed upload's file is removed with its transaction. */
-  documentStorage?: TDocumentStorage;
   acceptances?: {
     accept(
       tx: Queryable,

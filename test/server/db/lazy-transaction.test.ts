@@ -49,6 +49,39 @@ describe("lazy transaction (what goes over the wire)", () => {
   });
 });
 
+describe("lazy transaction (undo of work outside SQL)", () => {
+  it("runs the undos when the transaction rolls back, even one that never sent BEGIN", async () => {
+    const undone: string[] = [];
+    const { lazy } = recorder();
+    lazy.tx.onRollback!(async () => void undone.push("file a"));
+    lazy.tx.onRollback!(async () => void undone.push("file b"));
+    await lazy.rollback();
+    expect(undone).toEqual(["file a", "file b"]);
+  });
+
+  it("runs them when ROLLBACK itself fails, and a failing undo doesn't stop the others", async () => {
+    const undone: string[] = [];
+    const lazy = createLazyTransaction(async (sql) => {
+      if (sql === "ROLLBACK") throw new Error("connection lost");
+      return { rows: [], affectedRows: 0, command: undefined };
+    }, async () => ({ rows: [], affectedRows: 0, command: undefined }));
+    await lazy.tx.query("select a");
+    lazy.tx.onRollback!(async () => { throw new Error("already gone"); });
+    lazy.tx.onRollback!(async () => void undone.push("file b"));
+    await expect(lazy.rollback()).rejects.toThrow("connection lost");
+    expect(undone).toEqual(["file b"]);
+  });
+
+  it("never runs them once the transaction commits", async () => {
+    const undone: string[] = [];
+    const { lazy } = recorder();
+    lazy.tx.onRollback!(async () => void undone.push("file a"));
+    await lazy.tx.query("insert a");
+    await lazy.commit();
+    expect(undone).toEqual([]);
+  });
+});
+
 describe.each(databaseKinds)("deferred writes on %s", (kind) => {
   let db: Database;
   const insert = "insert into customers (id, type, record) values ($1, 'individual', '{}'::jsonb)";

@@ -139,17 +139,20 @@ describe.each(databaseKinds)("document uploads on %s", (kind) => {
 
   it("removes the file when the transaction that would have referenced it rolls back", async () => {
     const { id } = await create();
-    const { withFileRollback } = await import("../../../server/documents/file-rollback.ts");
-    const { createLocalDocumentStorage } = await import("../../../server/documents/document-storage.ts");
-    const attempt = withFileRollback(createLocalDocumentStorage(api.documentsDir), () =>
-      db.transaction(async (tx) => {
-        await api.app.documents.upload(tx, { customerId: id, type: "identityDocumentFront", bytes: pdf() });
-        expect(files()).toHaveLength(1);
-        throw new Error("something later in the transaction failed");
-      }),
-    );
+    const attempt = db.transaction(async (tx) => {
+      await api.app.documents.upload(tx, { customerId: id, type: "identityDocumentFront", bytes: pdf() });
+      expect(files()).toHaveLength(1);
+      throw new Error("something later in the transaction failed");
+    });
     await expect(attempt).rejects.toThrow("something later");
     expect(files()).toEqual([]);
+    expect((await api.call("GET", `/v1/customer/${id}/document`)).body.data.documents).toEqual([]);
+  });
+
+  it("keeps the file when its transaction commits", async () => {
+    const { id } = await create();
+    await db.transaction((tx) => api.app.documents.upload(tx, { customerId: id, type: "identityDocumentFront", bytes: pdf() }));
+    expect(files()).toHaveLength(1);
   });
 
   it("caps documents per customer at 50 with 409 document_limit_reached", async () => {
