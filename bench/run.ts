@@ -45,12 +45,13 @@ try {
 
   const scale = [];
   step("list latency as PGlite grows");
-  const lite = await openDatabase({});
+  // As in production: without the development-only nested-query guard (server/db/transaction-scope.ts).
+  const lite = await openDatabase({ guardNestedQueries: false });
   scale.push(...(await measureScale(lite, "pglite", quick ? [1_000, 10_000] : [1_000, 100_000])));
   await lite.close();
   if (cluster) {
     step("list latency as PostgreSQL grows");
-    const pg = await openDatabase({ databaseUrl: cluster.url });
+    const pg = await openDatabase({ databaseUrl: cluster.url, guardNestedQueries: false });
     scale.push(...(await measureScale(pg, "postgres", quick ? [1_000, 10_000] : [1_000, 100_000, 1_000_000])));
     await pg.close();
   }

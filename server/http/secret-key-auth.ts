@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { hash, timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { ApiError } from "./api-error.ts";
 
@@ -20,6 +20,7 @@ export function secretKeyAuth(secretKey: string): MiddlewareHandler {
   };
 }
 
+/** One-shot `crypto.hash` (Node ≥ 20.12): half the time of `createHash` on a key this short, and it is paid on every request. */
 function digest(value: string): Buffer {
-  return createHash("sha256").update(value).digest();
+  return hash("sha256", value, "buffer");
 }
