@@ -29,7 +29,7 @@ export function customerRoutes({ db, service, idempotency, documentStorage }: TC
 
   const customerResponse = async (c: Context, tx: Queryable, snapshot: TCustomerSnapshot, status = 200): Promise<TStoredResponse> => ({
     status,
-    body: successBody(c, { customer: await service.present(tx, snapshot.record, snapshot.documents) }, status),
+    body: successBody(c, { customer: await service.present(tx, snapshot.record, snapshot.documents, snapshot.requirements) }, status),
     headers: { ETag: etagFor(snapshot.version) },
   });
 

@@ -7,7 +7,8 @@ import { ApiError, validationError } from "../http/api-error.ts";
 import type { TCustomerFilters, TCustomerSnapshot, TCustomerStore } from "./customer-store.ts";
 import { assertIfMatch } from "./etag.ts";
 import { decodeCursor, encodeCursor } from "./list-cursor.ts";
-import { presentCustomer, presentUnmaskedCustomer } from "./present-customer.ts";
+import { presentCustomer, presentUnmaskedCustomer, presentWithRequirements } from "./present-customer.ts";
+import type { TRequirements } from "../../core/requirements/compute-requirements.ts";
 import type { TDocumentSummary } from "../../core/requirements/document-types.ts";
 import { requirementsOf as requirementsWith } from "./present-customer.ts";
 import { DEFAULT_OWNERSHIP_THRESHOLD } from "../../core/kyb/ownership-rules.ts";
@@ -121,14 +122,17 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
     // Input handlers may have stored documents meanwhile, if this very request carried some
     // inline; otherwise they are the ones read with the customer (none for a new one).
     const documents = options.inlineDocuments === false ? (current?.documents ?? []) : ((await documentsOf?.(tx, record.id)) ?? []);
+    let computed = requirementsOf(record, documents);
     if (settle && autoSettle) {
-      const due = requirementsOf(record, documents).requirements;
-      record = await settle(tx, record, { requirements: due, documents }, { submitWhenComplete: options.submitWhenComplete ?? true });
+      const settled = await settle(tx, record, { requirements: computed.requirements, documents }, { submitWhenComplete: options.submitWhenComplete ?? true });
+      // A kyc move changes what is due (a pending customer owes nothing more); no move, nothing to redo.
+      if (settled !== record) computed = requirementsOf(settled, documents);
+      record = settled;
     }
-    const after = requirementsOf(record, documents).requirements;
+    const after = computed.requirements;
     const snapshot = current ? await store.save(tx, record, current.version) : await store.insert(tx, record, documents);
     await onChange?.(tx, { before: current?.record ?? null, after: snapshot.record, requirements: { before, after } });
-    return { ...snapshot, documents };
+    return { ...snapshot, documents, requirements: computed };
   }
 
   async function handleInput(
@@ -255,9 +259,11 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
 
     /**
      * The customer as the API shows it: masked, with its requirements computed now.
-     * Pass the documents when the caller already holds them (a write, a list page).
+     * Pass the documents when the caller already holds them (a list page), or the
+     * requirements a write just computed for this very record.
      */
-    async present(tx: Queryable, record: TCustomerRecord, documents?: TDocumentSummary[]) {
+    async present(tx: Queryable, record: TCustomerRecord, documents?: TDocumentSummary[], requirements?: TRequirements) {
+      if (requirements) return presentWithRequirements(record, requirements);
       return presentCustomer(record, documents ?? (await documentsOf?.(tx, record.id)) ?? [], ownershipThreshold);
     },
 

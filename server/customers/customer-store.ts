@@ -1,5 +1,6 @@
 import type { TCustomerRecord } from "../../core/customer/customer-record.ts";
 import type { TDocumentSummary } from "../../core/requirements/document-types.ts";
+import type { TRequirements } from "../../core/requirements/compute-requirements.ts";
 import { writeLater, type Queryable } from "../db/database.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { joinSecrets, splitSecrets } from "./secret-fields.ts";
@@ -7,8 +8,9 @@ import { joinSecrets, splitSecrets } from "./secret-fields.ts";
 /**
  * A customer as stored: the unmasked record and its version (the ETag), and, when
  * the reader already fetched them, the summaries of its documents (for requirements).
+ * A write also hands back the requirements it computed for the saved record.
  */
-export type TCustomerSnapshot = { record: TCustomerRecord; version: number; documents?: TDocumentSummary[] };
+export type TCustomerSnapshot = { record: TCustomerRecord; version: number; documents?: TDocumentSummary[]; requirements?: TRequirements };
 
 export type TCustomerFilters = { type?: string; kyc?: string; status?: string; email?: string; lookupKey?: string };
 

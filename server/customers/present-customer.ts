@@ -1,5 +1,5 @@
 import { toCustomerView, toUnmaskedCustomerView } from "../../core/customer/customer-view.ts";
-import { computeRequirements } from "../../core/requirements/compute-requirements.ts";
+import { computeRequirements, type TRequirements } from "../../core/requirements/compute-requirements.ts";
 import type { TCustomerRecord } from "../../core/customer/customer-record.ts";
 import type { TDocumentSummary } from "../../core/requirements/document-types.ts";
 
@@ -21,7 +21,11 @@ export function requirementsOf(record: TCustomerRecord, documents: TDocumentSumm
 
 /** The masked customer as the API shows it (seed 004's shape, PII masked). */
 export function presentCustomer(record: TCustomerRecord, documents: TDocumentSummary[] = [], ownershipThreshold?: number) {
-  const { requirements, ubos } = requirementsOf(record, documents, ownershipThreshold);
+  return presentWithRequirements(record, requirementsOf(record, documents, ownershipThreshold));
+}
+
+/** The same, with requirements the caller computed for exactly this record and its documents. */
+export function presentWithRequirements(record: TCustomerRecord, { requirements, ubos }: TRequirements) {
   return toCustomerView(record, { requirements, uboRequirements: ubos });
 }
 
