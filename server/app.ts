@@ -111,14 +111,13 @@ export function createApp(deps: TAppDeps) {
   );
   // Before authentication: a flood is refused before it costs a database round trip.
   if (deps.rateLimit) app.use("/v1/*", rateLimit(deps.rateLimit));
+  // In Hono "/x/*" matches "/x" too: registering both ran the check twice on a create or a list.
   app.use("/v1/customer/*", secretKeyAuth(deps.secretKey));
-  app.use("/v1/customer", secretKeyAuth(deps.secretKey));
   app.route("/v1/customer", customerRoutes({ db, service: customers, idempotency, documentStorage }));
   app.route("/v1/customer", uboRoutes({ db, customers, ubos, idempotency }));
   app.route("/v1/customer", documentRoutes({ db, service: documents, idempotency }));
   app.route("/v1/customer", reviewRoutes({ db, customers, verification, idempotency }));
   app.use("/v1/webhook/*", secretKeyAuth(deps.secretKey));
-  app.use("/v1/webhook", secretKeyAuth(deps.secretKey));
   app.route("/v1/webhook", webhooks.routes);
   app.route("/", openApiRoutes());
   mountWidgetSurface(app, {

@@ -44,8 +44,8 @@ export function mountWidgetSurface(app: Hono, deps: TWidgetSurfaceDeps) {
 
   // Continue on another device: a phone's handoff credential opens the same session.
   const handoff = createHandoff({ db, sessions, clock, publicUrl: deps.publicUrl });
+  // Also matches "/v1/widget" itself (Hono): one registration, one session lookup per request.
   app.use("/v1/widget/*", clientSecretAuth({ db, sessions: handoff.sessions, publicOrigin }));
-  app.use("/v1/widget", clientSecretAuth({ db, sessions: handoff.sessions, publicOrigin }));
   handoff.mountWidgetRoutes(app);
   app.route("/v1/widget", widgetRoutes({ db, customers, idempotency, clock, eventsPollMs: deps.eventsPollMs, ...deps.lifecycle }));
 
