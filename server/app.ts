@@ -111,7 +111,7 @@ export function createApp(deps: TAppDeps) {
   );
   // Before authentication: a flood is refused before it costs a database round trip.
   if (deps.rateLimit) app.use("/v1/*", rateLimit(deps.rateLimit));
-  // In Hono "/x/*" matches "/x" too: registering both ran the check twice on a create or a list.
+  // Hono's "/x/*" also matches "/x": this one registration guards the list and the create too.
   app.use("/v1/customer/*", secretKeyAuth(deps.secretKey));
   app.route("/v1/customer", customerRoutes({ db, service: customers, idempotency, documentStorage }));
   app.route("/v1/customer", uboRoutes({ db, customers, ubos, idempotency }));

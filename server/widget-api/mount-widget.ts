@@ -44,7 +44,7 @@ export function mountWidgetSurface(app: Hono, deps: TWidgetSurfaceDeps) {
 
   // Continue on another device: a phone's handoff credential opens the same session.
   const handoff = createHandoff({ db, sessions, clock, publicUrl: deps.publicUrl });
-  // Also matches "/v1/widget" itself (Hono): one registration, one session lookup per request.
+  // Hono's "/x/*" also matches "/x": one registration guards "/v1/widget" too, one session lookup a request.
   app.use("/v1/widget/*", clientSecretAuth({ db, sessions: handoff.sessions, publicOrigin }));
   handoff.mountWidgetRoutes(app);
   app.route("/v1/widget", widgetRoutes({ db, customers, idempotency, clock, eventsPollMs: deps.eventsPollMs, ...deps.lifecycle }));
