@@ -18,7 +18,7 @@ const SWEEP_EVERY_MS = 60 * 60 * 1000;
 async function main(): Promise<void> {
   const config = await loadConfig(process.env, nodeConfigDeps);
   // The nested-query guard is a development check that costs every request (transaction-scope.ts).
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, guardNestedQueries: config.nodeEnv !== "production" });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, poolSize: config.databasePoolSize, dataDir: config.dataDir, guardNestedQueries: config.nodeEnv !== "production" });
   const cipher = createFieldCipher({ keys: config.encryptionKeys });
   const log = { error: (message: string, detail?: unknown) => console.error(message, detail), info: (message: string) => console.log(message) };
   const app = createApp({ db, cipher, clock: () => new Date(), secretKey: config.secretKey, minimumAge: config.minimumAge, log, webhooks: config.webhooks,

@@ -17,6 +17,8 @@ export type TConfig = {
   dataDir: string;
   /** Set: PostgreSQL; unset: PGlite in `dataDir`. */
   databaseUrl?: string;
+  /** PostgreSQL connections per server process; unset: twice the cores plus one. */
+  databasePoolSize?: number;
   /** The API's `sk_…` secret key (Authorization: Bearer). */
   secretKey: string;
   /** Field-encryption keyring, newest (the one that encrypts) first. */
@@ -43,6 +45,7 @@ const SECRET_KEY = /^sk_[\x21-\x7e]+$/; // printable ASCII, no spaces: it travel
  * | PORT                      | 8787; integer 1–65535                                              |
  * | DATA_DIR                  | ./data                                                             |
  * | DATABASE_URL              | unset (PGlite); postgres:// or postgresql:// URL                  |
+ * | DATABASE_POOL_SIZE        | unset (2 × cores + 1); integer 1–1000                              |
  * | ONBOARDING_SECRET_KEY     | generated into DATA_DIR/secret-key and printed once; `sk_`, ≥ 32   |
  * | ONBOARDING_ENCRYPTION_KEY | generated into DATA_DIR/encryption-key, except in production       |
  * | ONBOARDING_MINIMUM_AGE    | 18; integer 1–150                                                  |
@@ -67,6 +70,8 @@ export async function loadConfig(env: Record<string, string | undefined>, deps: 
     urlVar("DATABASE_URL", databaseUrl, ["postgres:", "postgresql:"], "a postgres:// or postgresql:// URL");
     config.databaseUrl = databaseUrl;
   }
+  const poolSize = envValue(env, "DATABASE_POOL_SIZE");
+  if (poolSize !== undefined) config.databasePoolSize = integerVar("DATABASE_POOL_SIZE", poolSize, 0, 1, 1000);
   const publicUrl = envValue(env, "PUBLIC_URL");
   if (publicUrl !== undefined) {
     config.publicUrl = urlVar("PUBLIC_URL", publicUrl, ["http:", "https:"], "an http:// or https:// URL").href.replace(/\/+$/, "");

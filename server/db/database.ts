@@ -54,7 +54,14 @@ export interface Database extends Queryable {
  * Where the data lives; `migrate` (default true) applies pending migrations before returning;
  * `guardNestedQueries` (default true) refuses `db.query` inside `db.transaction` (transaction-scope.ts).
  */
-export type TOpenDatabaseOptions = { databaseUrl?: string; dataDir?: string; migrate?: boolean; guardNestedQueries?: boolean };
+export type TOpenDatabaseOptions = {
+  databaseUrl?: string;
+  dataDir?: string;
+  /** PostgreSQL connections (default: postgres-database.ts `defaultPoolSize`). */
+  poolSize?: number;
+  migrate?: boolean;
+  guardNestedQueries?: boolean;
+};
 
 /**
  * Opens PostgreSQL when `databaseUrl` is given, otherwise PGlite in `dataDir`
@@ -67,7 +74,7 @@ export type TOpenDatabaseOptions = { databaseUrl?: string; dataDir?: string; mig
 export async function openDatabase(opts: TOpenDatabaseOptions): Promise<Database> {
   // Imported lazily so a PostgreSQL deployment never loads the PGlite WASM, and vice versa.
   const db = opts.databaseUrl
-    ? (await import("./postgres-database.ts")).createPostgresDatabase({ databaseUrl: opts.databaseUrl, guardNestedQueries: opts.guardNestedQueries })
+    ? (await import("./postgres-database.ts")).createPostgresDatabase({ databaseUrl: opts.databaseUrl, poolSize: opts.poolSize, guardNestedQueries: opts.guardNestedQueries })
     : await (await import("./pglite-database.ts")).createPgliteDatabase({ dataDir: opts.dataDir, guardNestedQueries: opts.guardNestedQueries });
   if (opts.migrate !== false) {
     try {

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import pg from "pg";
 import type { Database, QueryResult, Queryable } from "./database.ts";
 import { toDatabaseError } from "./database-error.ts";
@@ -15,6 +16,14 @@ const types = {
     return parser ?? pg.types.getTypeParser(oid, format as "text");
   },
 } as pg.CustomTypesConfig;
+
+/**
+ * Connections in the pool when not configured: PostgreSQL's own rule of thumb, twice the
+ * cores plus one (wiki.postgresql.org, "Number Of Database Connections"), taking this
+ * host's cores for the database's. More connections than that only queue inside
+ * PostgreSQL: on 2 cores, 10 connections served fewer creates than 5 (docs/performance.md).
+ */
+export const defaultPoolSize = (cores = availableParallelism()) => 2 * cores + 1;
 
 /**
  * Statements with parameters run as named prepared statements: PostgreSQL then
@@ -55,7 +64,7 @@ const strip = <T>({ rows, affectedRows }: TStatementResult<T>): QueryResult<T> =
  */
 export function createPostgresDatabase(opts: {
   databaseUrl: string;
-  /** Connections in the pool (default 10). */
+  /** Connections in the pool (default `defaultPoolSize()`; DATABASE_POOL_SIZE). */
   poolSize?: number;
   /** Errors of idle connections (server restart, network); default: console.error. */
   onIdleError?: (error: Error) => void;
@@ -64,7 +73,7 @@ export function createPostgresDatabase(opts: {
 }): Database {
   const pool = new pg.Pool({
     connectionString: opts.databaseUrl,
-    max: opts.poolSize ?? 10,
+    max: opts.poolSize ?? defaultPoolSize(),
     types,
     options: "-c TimeZone=UTC",
   });
