@@ -51,7 +51,7 @@ export function customerRoutes({ db, service, idempotency, documentStorage }: TC
   });
 
   app.get("/:id", async (c) => {
-    const snapshot = await service.retrieve(db, c.req.param("id"));
+    const snapshot = await service.show(db, c.req.param("id"));
     c.header("ETag", etagFor(snapshot.version));
     return c.json(successBody(c, { customer: await service.present(db, snapshot.record, snapshot.documents) }));
   });

@@ -4,7 +4,7 @@ import { checkCustomerRecord } from "../../core/customer/check-customer-record.t
 import { UnknownUboError } from "../../core/errors/unknown-ubo-error.ts";
 import type { Queryable } from "../db/database.ts";
 import { ApiError, validationError } from "../http/api-error.ts";
-import type { TCustomerFilters, TCustomerSnapshot, TCustomerStore } from "./customer-store.ts";
+import type { TCustomerFilters, TCustomerSnapshot, TCustomerStore, TReveal } from "./customer-store.ts";
 import { assertIfMatch } from "./etag.ts";
 import { decodeCursor, encodeCursor } from "./list-cursor.ts";
 import { presentCustomer, presentUnmaskedCustomer, presentWithRequirements } from "./present-customer.ts";
@@ -165,8 +165,8 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
     }
   }
 
-  async function loadLive(tx: Queryable, id: string, forUpdate = false): Promise<TCustomerSnapshot> {
-    const snapshot = await store.load(tx, id, { forUpdate });
+  async function loadLive(tx: Queryable, id: string, forUpdate = false, reveal: TReveal = "all"): Promise<TCustomerSnapshot> {
+    const snapshot = await store.load(tx, id, { forUpdate, reveal });
     if (!snapshot) throw new ApiError(404, "customer_not_found", `No customer with id ${id}.`);
     return snapshot;
   }
@@ -202,6 +202,9 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
     },
 
     retrieve: (tx: Queryable, id: string) => loadLive(tx, id),
+
+    /** A customer read only to be shown masked (`present`): its dates of birth stay sealed (customer-store.ts). */
+    show: (tx: Queryable, id: string) => loadLive(tx, id, false, "masked"),
 
     async update(tx: Queryable, id: string, input: TCustomerUpdateInput, ifMatch?: string, options: TChangeOptions = {}): Promise<TCustomerSnapshot> {
       const current = await loadForChange(tx, id, ifMatch);
@@ -274,8 +277,9 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
     /** The configured ownership threshold, for the widget's instant feedback. */
     ownershipThreshold,
 
+    /** A page of customers to show masked, like `show`. */
     async list(tx: Queryable, filters: TCustomerFilters, limit: number, cursor: string | undefined) {
-      const page = await store.list(tx, filters, limit, decodeCursor(cursor));
+      const page = await store.list(tx, filters, limit, decodeCursor(cursor), "masked");
       return { items: page.items, hasMore: page.hasMore, nextCursor: page.hasMore && page.lastSeq !== null ? encodeCursor(page.lastSeq) : null };
     },
   };

@@ -3,7 +3,7 @@ import type { TDocumentSummary } from "../../core/requirements/document-types.ts
 import type { TRequirements } from "../../core/requirements/compute-requirements.ts";
 import { writeLater, type Queryable } from "../db/database.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
-import { joinSecrets, splitSecrets } from "./secret-fields.ts";
+import { SEALED, joinSecrets, maskedViewNeedsValue, splitSecrets, type TSecretValues } from "./secret-fields.ts";
 
 /**
  * A customer as stored: the unmasked record and its version (the ETag), and, when
@@ -11,6 +11,13 @@ import { joinSecrets, splitSecrets } from "./secret-fields.ts";
  * A write also hands back the requirements it computed for the saved record.
  */
 export type TCustomerSnapshot = { record: TCustomerRecord; version: number; documents?: TDocumentSummary[]; requirements?: TRequirements };
+
+/**
+ * How much of a read to decrypt: "all", or "masked" for a customer that is only
+ * shown masked (retrieve, list), which leaves dates of birth sealed (SEALED_DATE
+ * in secret-fields.ts). A masked read's record can be shown, never saved.
+ */
+export type TReveal = "all" | "masked";
 
 export type TCustomerFilters = { type?: string; kyc?: string; status?: string; email?: string; lookupKey?: string };
 
@@ -35,9 +42,11 @@ export function createCustomerStore(cipher: FieldCipher) {
     return { open, sealed };
   }
 
-  function unseal(row: TRow): TCustomerSnapshot {
-    const plain: Record<string, string> = {};
-    for (const [field, sealed] of Object.entries(row.secrets ?? {})) plain[field] = cipher.decrypt(sealed, { record: row.record.id, field });
+  function unseal(row: TRow, reveal: TReveal): TCustomerSnapshot {
+    const plain: TSecretValues = {};
+    for (const [field, sealed] of Object.entries(row.secrets ?? {})) {
+      plain[field] = reveal === "masked" && !maskedViewNeedsValue(field) ? SEALED : cipher.decrypt(sealed, { record: row.record.id, field });
+    }
     return { record: joinSecrets(row.record, plain), version: Number(row.version), documents: row.documents };
   }
 
@@ -60,12 +69,12 @@ export function createCustomerStore(cipher: FieldCipher) {
     },
 
     /** A live customer, or null if unknown or erased. `forUpdate` locks the row for the transaction. */
-    async load(tx: Queryable, id: string, opts: { forUpdate?: boolean } = {}): Promise<TCustomerSnapshot | null> {
+    async load(tx: Queryable, id: string, opts: { forUpdate?: boolean; reveal?: TReveal } = {}): Promise<TCustomerSnapshot | null> {
       // Functions with a kept plan (migration 008): every call on a customer starts here.
       const read = opts.forUpdate ? "customer_by_id_for_update" : "customer_by_id";
       const result = await tx.query<TRow & { erased: boolean }>(`select * from ${read}($1)`, [id]);
       const row = result.rows[0];
-      return row && !row.erased ? unseal(row) : null;
+      return row && !row.erased ? unseal(row, opts.reveal ?? "all") : null;
     },
 
     /** Writes a new state of a customer whose row the caller locked; returns the new version. */
@@ -85,7 +94,7 @@ export function createCustomerStore(cipher: FieldCipher) {
      * One page, newest first, by keyset on `seq` (an index walk: a page costs the
      * same at any table size, and customers created while paging never shift it).
      */
-    async list(tx: Queryable, filters: TCustomerFilters, limit: number, beforeSeq: number | null) {
+    async list(tx: Queryable, filters: TCustomerFilters, limit: number, beforeSeq: number | null, reveal: TReveal = "all") {
       const where = ["deleted_at is null"];
       const params: unknown[] = [];
       const add = (sql: string, value: unknown) => {
@@ -105,7 +114,7 @@ export function createCustomerStore(cipher: FieldCipher) {
       );
       const rows = result.rows.slice(0, limit);
       return {
-        items: rows.map(unseal),
+        items: rows.map((row) => unseal(row, reveal)),
         hasMore: result.rows.length > limit,
         lastSeq: rows.length ? Number(rows[rows.length - 1]!.seq) : null,
       };

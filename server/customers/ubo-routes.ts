@@ -43,7 +43,7 @@ export function uboRoutes({ db, customers, ubos, idempotency }: TUboRoutesDeps) 
   });
 
   app.get("/:id/ubo/:uboId", async (c) => {
-    const snapshot = await customers.retrieve(db, c.req.param("id"));
+    const snapshot = await customers.show(db, c.req.param("id"));
     c.header("ETag", etagFor(snapshot.version));
     return c.json(successBody(c, { ubo: presentedUbo(await customers.present(db, snapshot.record), c.req.param("uboId")) }));
   });

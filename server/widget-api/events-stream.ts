@@ -37,7 +37,7 @@ export function eventsStream({ db, customers, clock, pollMs = 1000, heartbeatMs 
           await stream.writeSSE({ event: "expired", data: "{}" });
           break;
         }
-        const snapshot = await customers.retrieve(db, session.customerId);
+        const snapshot = await customers.show(db, session.customerId);
         const view = await customers.present(db, snapshot.record);
         const data = JSON.stringify({ kyc: view.kyc, requirements: view.requirements });
         if (data !== last) {
