@@ -11,6 +11,9 @@ import { ApiError } from "./http/api-error.ts";
 import { bodyLimit } from "./http/body-limit.ts";
 import { createErrorHandler, notFound, type TLogger } from "./http/error-handler.ts";
 import { createIdempotency } from "./http/idempotency.ts";
+import { createExpirySweeper } from "./housekeeping/expiry-sweeper.ts";
+import { createHandoffStore } from "./handoff/handoff-store.ts";
+import { createSessionStore } from "./sessions/session-store.ts";
 import { rateLimit, type TRateLimitOptions } from "./http/rate-limit.ts";
 import { requestId } from "./http/request-id.ts";
 import { secretKeyAuth } from "./http/secret-key-auth.ts";
@@ -126,7 +129,13 @@ export function createApp(deps: TAppDeps) {
     lifecycle: { documents, acceptances, verification, ubos },
   });
 
-  return Object.assign(app, { idempotency, workers, documents, acceptances, verification, verificationWorker });
+  // Idempotency keys, widget sessions and handoff links go once they have outlived their use.
+  const expirySweeper = createExpirySweeper({
+    db, clock, log, sweepIdempotencyKeys: idempotency.sweep, sessions: createSessionStore(), handoffs: createHandoffStore(),
+  });
+  workers.push(expirySweeper);
+
+  return Object.assign(app, { idempotency, expirySweeper, workers, documents, acceptances, verification, verificationWorker });
 }
 
 export type TApp = ReturnType<typeof createApp>;

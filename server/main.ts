@@ -13,8 +13,6 @@ import { createFieldCipher } from "./crypto/field-cipher.ts";
 import { openDatabase } from "./db/database.ts";
 import { sandboxDelayFromEnv } from "./verification/wire-verification.ts";
 
-const SWEEP_EVERY_MS = 60 * 60 * 1000;
-
 async function main(): Promise<void> {
   const config = await loadConfig(process.env, nodeConfigDeps);
   // The nested-query guard is a development check that costs every request (transaction-scope.ts).
@@ -28,8 +26,6 @@ async function main(): Promise<void> {
   const hostname = process.env.HOST ?? "127.0.0.1";
 
   for (const worker of app.workers) worker.start();
-  const sweep = setInterval(() => void app.idempotency.sweep().catch((error) => log.error("idempotency sweep failed", error)), SWEEP_EVERY_MS);
-  sweep.unref();
 
   let demo: { close(): Promise<void> } | null = null;
   const server = serve({ fetch: app.fetch, port: config.port, hostname }, (info) => {
@@ -48,7 +44,6 @@ async function main(): Promise<void> {
   });
 
   const stop = async () => {
-    clearInterval(sweep);
     server.close();
     await demo?.close();
     await Promise.all(app.workers.map((worker) => worker.stop()));

@@ -40,6 +40,22 @@ export function createHandoffStore() {
       return result.rows[0] ? fromRow(result.rows[0]) : null;
     },
 
+    /**
+     * Deletes links past their use a day after they expired: an unused one (it can no
+     * longer be opened; the day keeps "expired" rather than "unknown" for a late scan),
+     * and a used one once its session is gone (its credential opens nothing more).
+     * Run after the sessions' sweep. Returns how many went.
+     */
+    async sweep(tx: Queryable, now: Date): Promise<number> {
+      const cutoff = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString();
+      const result = await tx.query(
+        `delete from onboarding_handoffs h where h.expires_at < $1
+           and (h.used_at is null or not exists (select 1 from onboarding_sessions s where s.id = h.session_id))`,
+        [cutoff],
+      );
+      return result.affectedRows;
+    },
+
     async findByCredential(tx: Queryable, credentialHash: string): Promise<THandoffRecord | null> {
       const result = await tx.query<TRow>(`select ${COLUMNS} from onboarding_handoffs where credential_hash = $1`, [credentialHash]);
       return result.rows[0] ? fromRow(result.rows[0]) : null;

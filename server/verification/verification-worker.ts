@@ -3,6 +3,7 @@ import type { Database } from "../db/database.ts";
 import type { TLogger } from "../http/error-handler.ts";
 import type { TVerificationJobs } from "./verification-jobs.ts";
 import type { TVerificationService } from "./verification-service.ts";
+import { runPeriodically } from "../workers/run-periodically.ts";
 
 export type TVerificationWorkerDeps = {
   db: Database;
@@ -26,8 +27,6 @@ export type TVerificationWorkerDeps = {
  */
 export function createVerificationWorker({ db, jobs, verification, log, pollMs = 1000, batchSize = 10, id }: TVerificationWorkerDeps) {
   const workerId = id ?? `verification-${randomBytes(6).toString("hex")}`;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> = Promise.resolve(0);
 
   /** Claims one batch and processes it; resolves to how many jobs were claimed. */
   async function runOnce(): Promise<number> {
@@ -43,36 +42,14 @@ export function createVerificationWorker({ db, jobs, verification, log, pollMs =
     return claimed.length;
   }
 
-  let busy = false;
-  /** One run at a time: a slow batch makes the next ticks skip, not pile up. */
-  const tick = () => {
-    if (busy) return;
-    busy = true;
-    running = runOnce()
-      .catch((error: unknown) => {
-        log.error("verification worker: claiming jobs failed", error);
-        return 0;
-      })
-      .finally(() => {
-        busy = false;
-      });
-  };
+  const timer = runPeriodically({ everyMs: pollMs, work: runOnce, onError: (error) => log.error("verification worker: claiming jobs failed", error) });
 
   return {
     name: "verification",
     id: workerId,
     runOnce,
-    start(): void {
-      if (timer) return;
-      timer = setInterval(tick, pollMs);
-      timer.unref();
-      tick();
-    },
-    async stop(): Promise<void> {
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running;
-    },
+    start: timer.start,
+    stop: timer.stop,
   };
 }
 
