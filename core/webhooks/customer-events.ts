@@ -5,7 +5,7 @@ import type { TWebhookCustomer, TWebhookCustomerPrevious, TWebhookEventFilter, T
 export type TCustomerEventDraft = { type: TWebhookEventType; data: { customer: TWebhookCustomer; previous?: TWebhookCustomerPrevious } };
 
 /** The fields compared to tell what changed; all of them are statuses or requirement paths, never PII. */
-const COMPARED = ["status", "kyc", "tos", "msa", "euAccountTos", "additionalReviewRequiredReason", "requirements"] as const;
+const COMPARED = ["status", "kyc", "tos", "msa", "euAccountTos", "additionalReviewRequiredReason", "isProhibitedBusinessType", "requirements"] as const;
 
 /**
  * The thin webhook view of a stored customer. Picks fields one by one (an
@@ -23,6 +23,7 @@ export function summarizeCustomer(record: TCustomerRecord, requirements: readonl
     msa: record.msa,
     euAccountTos: record.euAccountTos,
     additionalReviewRequiredReason: record.additionalReviewRequiredReason,
+    isProhibitedBusinessType: record.isProhibitedBusinessType,
     requirements: [...requirements],
     mock: record.mock,
     deleted: false,
@@ -44,7 +45,9 @@ export function customerEventsFor(previous: TWebhookCustomer | null, current: TW
   if (previous === null) return [{ type: "customer.created", data: { customer: current } }];
   const changed: TWebhookCustomerPrevious = {};
   for (const field of COMPARED) {
-    if (!sameValue(previous[field], current[field])) Object.assign(changed, { [field]: previous[field] });
+    // A summary stored before a field existed lacks it: read as null, not as a change.
+    const before = previous[field] ?? null;
+    if (!sameValue(before, current[field] ?? null)) Object.assign(changed, { [field]: before });
   }
   const data = { customer: current, previous: changed };
   const events: TCustomerEventDraft[] = [{ type: "customer.updated", data }];

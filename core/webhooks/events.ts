@@ -40,6 +40,12 @@ export const ZWebhookCustomer = z.object({
   msa: e.ZMsaStatus,
   euAccountTos: e.ZEuAccountTosStatus,
   additionalReviewRequiredReason: z.nullable(e.ZAdditionalReviewRequiredReason),
+  /**
+   * A business's screening (seed 004's KYB questions): true when it answered a prohibited
+   * activity or country, which is also why its `kyc` went to `rejected`; null until answered
+   * and for individuals. Optional: summaries stored before it existed lack it.
+   */
+  isProhibitedBusinessType: z.optional(z.nullable(z.boolean())),
   requirements: z.array(z.string()),
   mock: z.boolean(),
   /** True only in `customer.deleted`: the other fields are the last state before erasure. */
@@ -49,7 +55,7 @@ export type TWebhookCustomer = z.infer<typeof ZWebhookCustomer>;
 
 /** The fields of {@link ZWebhookCustomer} that changed, with their value before the change. */
 export const ZWebhookCustomerPrevious = z.partial(
-  z.pick(ZWebhookCustomer, { status: true, kyc: true, tos: true, msa: true, euAccountTos: true, additionalReviewRequiredReason: true, requirements: true }),
+  z.pick(ZWebhookCustomer, { status: true, kyc: true, tos: true, msa: true, euAccountTos: true, additionalReviewRequiredReason: true, isProhibitedBusinessType: true, requirements: true }),
 );
 export type TWebhookCustomerPrevious = z.infer<typeof ZWebhookCustomerPrevious>;
 

@@ -13,7 +13,8 @@ describe("customer webhook events", () => {
   it("summarizes with statuses and requirements only: no PII", () => {
     expect(summary).toEqual({
       id: record.id, type: "individual", status: "active", kyc: "incomplete", tos: "incomplete", msa: "incomplete",
-      euAccountTos: "incomplete", additionalReviewRequiredReason: null, requirements: ["ssn", "tos"], mock: false, deleted: false,
+      euAccountTos: "incomplete", additionalReviewRequiredReason: null, isProhibitedBusinessType: null, requirements: ["ssn", "tos"],
+      mock: false, deleted: false,
     });
     expect(JSON.stringify(summary)).not.toMatch(/Jane|Roe|jane@|123456789|4155550123/);
   });
@@ -30,6 +31,14 @@ describe("customer webhook events", () => {
     expect(events[0]!.data.previous).toEqual({ kyc: "incomplete", requirements: ["ssn", "tos"] });
     const reordered = customerEventsFor(summary, { ...summary, requirements: ["tos", "ssn"] });
     expect(reordered.map((e) => e.type)).toContain("customer.requirements.updated");
+  });
+
+  it("tells a business's prohibited screening, and reads a summary stored without the flag as unscreened", () => {
+    const screened = { ...summary, type: "business" as const, kyc: "rejected" as const, isProhibitedBusinessType: true };
+    const [updated] = customerEventsFor({ ...summary, type: "business" }, screened);
+    expect(updated!.data).toEqual({ customer: screened, previous: { kyc: "incomplete", isProhibitedBusinessType: null } });
+    const { isProhibitedBusinessType: _, ...storedBefore } = summary;
+    expect(customerEventsFor(storedBefore, summary)[0]!.data.previous).toEqual({});
   });
 
   it("produces bodies the shared schema accepts", () => {

@@ -4,6 +4,7 @@ import { databaseKinds, useTestDatabase } from "../../support/databases.ts";
 import { createApiHarness } from "../api-harness.ts";
 import { mintSession, widgetCall } from "../widget-api/widget-harness.ts";
 import { createBusiness } from "./kyb-harness.ts";
+import { createWebhookKit } from "../webhooks/webhook-test-kit.ts";
 
 describe.each(databaseKinds)("prohibited businesses on %s", (kind) => {
   let db: Database;
@@ -36,6 +37,22 @@ describe.each(databaseKinds)("prohibited businesses on %s", (kind) => {
     const { clientSecret } = await mintSession(api, { type: "business" });
     const res = await widgetCall(api, "POST", "/customer", clientSecret, { body: { highRiskActivities: ["weapons_firearms_and_explosives"], operatesInProhibitedCountries: false } });
     expect(res.body.data.customer).toMatchObject({ isProhibitedBusinessType: true, kyc: "rejected" });
+  });
+
+  it("tells the host's webhook why the business was rejected", async () => {
+    const kit = createWebhookKit(db);
+    // Nothing listens on port 9: the event is written to the outbox, which is what is checked.
+    const hook = await kit.api.call("POST", "/v1/webhook", { body: { url: "http://127.0.0.1:9/hooks", events: ["customer.kyc.updated"] } });
+    expect(hook.status, hook.text).toBe(200);
+    const id = await createBusiness(kit.api);
+    await kit.api.call("POST", `/v1/customer/${id}`, { body: { operatesInProhibitedCountries: true } });
+    const { rows } = await db.query<{ body: string }>("select body from webhook_events where type = 'customer.kyc.updated' and customer_id = $1", [id]);
+    expect(rows.map((row) => JSON.parse(row.body).data)).toEqual([
+      expect.objectContaining({
+        customer: expect.objectContaining({ kyc: "rejected", isProhibitedBusinessType: true }),
+        previous: expect.objectContaining({ kyc: "incomplete" }),
+      }),
+    ]);
   });
 
   it("keeps an individual's flag null whatever it sends", async () => {

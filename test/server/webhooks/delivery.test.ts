@@ -12,7 +12,7 @@ import { startReceiver, type TReceiver } from "./receiver.ts";
 import { createWebhookKit, T0 } from "./webhook-test-kit.ts";
 
 const PII = ["John", "Doe", "johndoe", "Main St", "San Francisco", "4155550123", "123-45-6789", "123456789"];
-const SUMMARY_KEYS = ["additionalReviewRequiredReason", "deleted", "euAccountTos", "id", "kyc", "mock", "msa", "requirements", "status", "tos", "type"];
+const SUMMARY_KEYS = ["additionalReviewRequiredReason", "deleted", "euAccountTos", "id", "isProhibitedBusinessType", "kyc", "mock", "msa", "requirements", "status", "tos", "type"];
 
 describe.each(databaseKinds)("webhook delivery on %s", (kind) => {
   let db: Database;
