@@ -27,6 +27,13 @@ export async function readJsonBody<T>(c: Context, schema: TSafeParser<T>): Promi
     throw new ApiError(400, "invalid_body", "The request body must be a JSON object.");
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw validationError(issuesFromZod(parsed.error as never));
+  if (!parsed.success) {
+    const issues = issuesFromZod(parsed.error as never);
+    // An inline document too long even as base64 is refused like any oversized one (413),
+    // not as a 422 among the other fields: the fix is the same, a smaller file.
+    const tooLarge = issues.find((issue) => issue.code === "document_too_large");
+    if (tooLarge) throw new ApiError(413, "document_too_large", `${tooLarge.path}: ${tooLarge.message}`, issues.filter((issue) => issue.code === "document_too_large"));
+    throw validationError(issues);
+  }
   return parsed.data;
 }

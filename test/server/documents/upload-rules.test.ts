@@ -123,6 +123,12 @@ describe.each(databaseKinds)("document uploads on %s", (kind) => {
     const big = await api.call("POST", `/v1/customer/${id}`, { body: { proofOfAddressDocument: b64(tooBig) } });
     expect(big.status).toBe(413);
     expect(big.body.error.code).toBe("document_too_large");
+    // Longer than any 10 MB file's base64: refused the same way, naming the field.
+    const huge = await api.call("POST", `/v1/customer/${id}`, { body: { firstName: "Ada", statementOfFunds: "A".repeat(15 * 1024 * 1024) } });
+    expect(huge.status).toBe(413);
+    expect(huge.body.error.code).toBe("document_too_large");
+    expect(huge.body.error.fields.map((f: { path: string }) => f.path)).toEqual(["statementOfFunds"]);
+    expect((await api.call("GET", `/v1/customer/${id}`)).body.data.customer.firstName).not.toBe("Ada");
     expect(files()).toEqual([]);
   });
 
