@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { axeViolations, submitStep, type TViolation } from "./a11y-flow.ts";
+import { axeViolations, DESKTOP, photograph, submitStep, type TViolation } from "./a11y-flow.ts";
 import { fillCompanyFields, hostApi, openTypeChoiceSession, typeOwner, uploadInto } from "./business-flow.ts";
 import { waitForHostEvent, widgetFrame } from "./host-page.ts";
 import { useStackAndBrowser, type TStack } from "./stack.ts";
@@ -17,6 +17,8 @@ const SCREENS = [
  * choice, company (blank and with its errors shown), owners (empty, with the owner
  * form open, with the list), documents, terms, review and status — in light, dark
  * and Arabic. Driven by names and ids only, so the same walk runs in every language.
+ * Each screen is photographed at phone and desktop size in English and Arabic
+ * (test/artifacts/business-*, gitignored) for a person to look at.
  */
 describe("accessibility of every business (KYB) step in Chromium", () => {
   let stack: TStack;
@@ -24,12 +26,12 @@ describe("accessibility of every business (KYB) step in Chromium", () => {
   useStackAndBrowser((s, b) => ([stack, browser] = [s, b]));
 
   it.each([
-    { name: "en-light", locale: "en", colorScheme: "light" as const },
-    { name: "en-dark", locale: "en", colorScheme: "dark" as const },
-    { name: "ar-light", locale: "ar", colorScheme: "light" as const },
-    { name: "ar-dark", locale: "ar", colorScheme: "dark" as const },
-  ])("$name: zero violations on every step", async ({ locale, colorScheme }) => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+    { name: "en-light", locale: "en", colorScheme: "light" as const, screenshots: true },
+    { name: "en-dark", locale: "en", colorScheme: "dark" as const, screenshots: false },
+    { name: "ar-light", locale: "ar", colorScheme: "light" as const, screenshots: true },
+    { name: "ar-dark", locale: "ar", colorScheme: "dark" as const, screenshots: false },
+  ])("$name: zero violations on every step", async ({ name, locale, colorScheme, screenshots }) => {
+    const context = await browser.newContext({ colorScheme, viewport: DESKTOP });
     const customerId = await openTypeChoiceSession(stack, context);
     const page = await context.newPage();
     await page.goto(`${stack.demoUrl}/script-tag?locale=${locale}`);
@@ -40,6 +42,7 @@ describe("accessibility of every business (KYB) step in Chromium", () => {
     const check = async (screen: (typeof SCREENS)[number], step: string) => {
       await frame.waitForSelector(`main[data-step="${step}"] h2`);
       found[screen] = await axeViolations(frame);
+      if (screenshots) await photograph(page, stack.serverUrl, `business-${name}-${SCREENS.indexOf(screen) + 1}-${screen}`);
     };
 
     await check("type", "type");

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Frame, Page } from "playwright-core";
@@ -8,6 +8,29 @@ import { PERSON } from "./onboarding-flow.ts";
 
 const AXE = readFileSync(resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+
+/** Screenshots for a person to review (gitignored), at phone and desktop size. */
+const ARTIFACTS = resolve(import.meta.dirname, "../artifacts");
+/** The size every accessibility walk runs at; `photograph` adds a phone's. */
+export const DESKTOP = { width: 1280, height: 800 };
+const VIEWPORTS = [{ width: 360, height: 640 }, DESKTOP];
+
+/**
+ * Photographs what the user sees first at each size, the widget's top in the viewport
+ * (a full-page capture of a tall cross-origin frame leaves unpainted tiles), as
+ * `test/artifacts/<name>-<width>x<height>.png`; leaves the page at desktop size.
+ */
+export async function photograph(page: Page, serverUrl: string, name: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    await page.waitForTimeout(100); // the iframe height follows `resize`
+    await page.$eval(`iframe[src^="${serverUrl}/embed/"]`, (el) => el.scrollIntoView({ block: "start" }));
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(ARTIFACTS, `${name}-${viewport.width}x${viewport.height}.png`) });
+  }
+  await page.setViewportSize(DESKTOP);
+}
 
 export type TViolation = { id: string; impact: string | null; targets: string[] };
 

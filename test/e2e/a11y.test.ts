@@ -1,14 +1,9 @@
-import { mkdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, FILL, STEPS, submitStep, type TViolation } from "./a11y-flow.ts";
+import { axeViolations, DESKTOP, FILL, photograph, STEPS, submitStep, type TViolation } from "./a11y-flow.ts";
 import { launchChromium } from "./browser.ts";
 import { waitForHostEvent, widgetFrame } from "./host-page.ts";
 import { startStack, type TStack } from "./stack.ts";
-
-const ARTIFACTS = resolve(import.meta.dirname, "../artifacts");
-const VIEWPORTS = [{ width: 360, height: 640 }, { width: 1280, height: 800 }];
 
 /**
  * Issue 6's "done when", in real Chromium: every step of the individual flow has
@@ -21,7 +16,6 @@ describe("accessibility of every step in Chromium", () => {
   let browser: Browser;
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startStack(), launchChromium()]);
-    await mkdir(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
@@ -34,7 +28,7 @@ describe("accessibility of every step in Chromium", () => {
     { name: "ar-light", locale: "ar", colorScheme: "light" as const, screenshots: true },
     { name: "ar-dark", locale: "ar", colorScheme: "dark" as const, screenshots: false },
   ])("$name: zero violations on every step", async ({ name, locale, colorScheme, screenshots }) => {
-    const context = await browser.newContext({ colorScheme, viewport: VIEWPORTS[1], hasTouch: false });
+    const context = await browser.newContext({ colorScheme, viewport: DESKTOP, hasTouch: false });
     const page = await context.newPage();
     await page.goto(`${stack.demoUrl}/script-tag?locale=${locale}`);
     const frame = await widgetFrame(page, stack.serverUrl);
@@ -50,18 +44,7 @@ describe("accessibility of every step in Chromium", () => {
         await frame.waitForSelector(".handoff svg.qr");
       }
       found[step] = await axeViolations(frame);
-      if (screenshots) {
-        for (const viewport of VIEWPORTS) {
-          await page.setViewportSize(viewport);
-          await page.waitForTimeout(100); // the iframe height follows `resize`
-          // What the user sees first at this size: the widget's top in the viewport
-          // (a full-page capture of a tall cross-origin frame leaves unpainted tiles).
-          await page.$eval(`iframe[src^="${stack.serverUrl}/embed/"]`, (el) => el.scrollIntoView({ block: "start" }));
-          await page.waitForTimeout(150);
-          await page.screenshot({ path: join(ARTIFACTS, `${name}-${viewport.width}x${viewport.height}-${i + 1}-${step}.png`) });
-        }
-        await page.setViewportSize(VIEWPORTS[1]!);
-      }
+      if (screenshots) await photograph(page, stack.serverUrl, `${name}-${i + 1}-${step}`);
       if (step === "status") break;
       await FILL[step]!(frame);
       await submitStep(page, frame, STEPS[i + 1]!);

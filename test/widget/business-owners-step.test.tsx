@@ -15,8 +15,8 @@ const owner = (id: string, ownershipPercentage: number, isControlPerson = false)
 });
 
 /** A business whose company step is done, on its owners step, with a fake `/ubo` and attestation. */
-async function renderOwners(ubos: TUboView[]) {
-  const customer = newCustomer({ type: "business", requirements: ["ubos.controlPerson", "ubos.attestation", "tos"], ubos, ownershipThreshold: 25, ownersAttestedComplete: false });
+async function renderOwners(ubos: TUboView[], extraRequirements: string[] = []) {
+  const customer = newCustomer({ type: "business", requirements: ["ubos.controlPerson", "ubos.attestation", ...extraRequirements, "tos"], ubos, ownershipThreshold: 25, ownersAttestedComplete: false });
   const credentials = createCredentials("cs_ses_1_x");
   const server = fakeApi(customer, credentials.get);
   const sent: Array<{ method: string; path: string; body: unknown }> = [];
@@ -50,6 +50,13 @@ describe("business owners step", () => {
     const error = document.getElementById("f-owner-ownershipPercentage-error");
     expect(error?.textContent ?? null).toBe(message);
     if (message) expect(field.getAttribute("aria-describedby")).toContain("f-owner-ownershipPercentage-error");
+  });
+
+  it("names a business's documents step for what it asks, company documents, in the stepper", async () => {
+    await renderOwners([owner("a", 100, true)], ["incorporationDocument"]);
+    const stepper = screen.getByRole("navigation");
+    await waitFor(() => expect(stepper.textContent).toContain("Company documents"));
+    expect(stepper.textContent).not.toContain("Identity document");
   });
 
   it("stops Continue without a control person, next to the list, and sends nothing", async () => {

@@ -4,7 +4,8 @@ import type { TStrings } from "../../core/protocol";
 import enBase from "./locales/en-base";
 import { LOCALE_LOADERS, supportedLocale } from "./locale-loaders";
 
-export type TTranslate = (key: string, values?: Record<string, unknown>) => string;
+/** `key` may list fallbacks, tried in order (i18next): the first one this language has wins. */
+export type TTranslate = (key: string | string[], values?: Record<string, unknown>) => string;
 
 /** Translation service handed to components through context. */
 export interface TI18n {

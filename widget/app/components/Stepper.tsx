@@ -11,6 +11,10 @@ export function Stepper() {
   const current = model.currentStep.value;
   const index = steps.indexOf(current);
   const due = new Set(model.customer.value?.requirements ?? []);
+  // A business's documents step is its company documents, not "Identity document": its own name
+  // where the business strings (loaded with the later steps) have one, the shared one until then.
+  const business = model.customer.value?.type === "business";
+  const label = (step: string) => i18n.t(business ? ["business.steps." + step, "steps." + step] : "steps." + step);
   return (
     <nav class="stepper" aria-label={i18n.t("stepper.label")}>
       <p class="stepper-position">{i18n.t("stepper.position", { index: index + 1, total: steps.length })}</p>
@@ -19,7 +23,7 @@ export function Stepper() {
           const state = step === current ? "current" : i < index || (step !== "review" && step !== "status" && !hasDue(step, due)) ? "done" : "todo";
           return (
             <li key={step} data-state={state} aria-current={step === current ? "step" : undefined}>
-              <span>{i18n.t("steps." + step)}</span>
+              <span>{label(step)}</span>
               <span class="visually-hidden"> ({i18n.t("stepper." + state)})</span>
             </li>
           );
