@@ -34,10 +34,13 @@ export default function OwnersStep() {
           return (
             <li key={ubo.id} data-owner={ubo.id}>
               <span class="owner-name">{name}</span>{" "}
-              <span>{t("owners.share", { percent: ubo.ownershipPercentage ?? "?" })}</span>{" "}
+              <span>{t("owners.share", { percent: ubo.ownershipPercentage ?? "?" })}</span>{" · "}
               <span>{ubo.isControlPerson ? t("owners.controlPerson") : t("owners.owner")}</span>
-              <button type="button" class="link" onClick={() => business.editOwner(ubo.id)}>{t("owners.edit", { name })}</button>
-              <button type="button" class="link" onClick={() => void business.removeOwner(ubo.id)}>{t("owners.remove", { name })}</button>
+              {/* On a line of their own: at phone width they ran into the role ("Control personEdit …"). */}
+              <div class="owner-actions">
+                <button type="button" class="link" onClick={() => business.editOwner(ubo.id)}>{t("owners.edit", { name })}</button>
+                <button type="button" class="link" onClick={() => void business.removeOwner(ubo.id)}>{t("owners.remove", { name })}</button>
+              </div>
               {share && <p class="error" id={`f-ubos-${ubo.id}-ownershipPercentage-error`}>{share}</p>}
             </li>
           );
