@@ -156,9 +156,10 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
     if (issues.length) throw validationError(issues);
   }
 
-  function apply(record: TCustomerRecord, input: TCustomerUpdateInput | TCustomerCreateInput): TCustomerRecord {
+  /** `at`: the one moment of the change, so a new customer's `created` and `updated` are equal. */
+  function apply(record: TCustomerRecord, input: TCustomerUpdateInput | TCustomerCreateInput, at: string): TCustomerRecord {
     try {
-      return applyCustomerInput(record, input, { newUboId: () => newId("ubo"), now: now() });
+      return applyCustomerInput(record, input, { newUboId: () => newId("ubo"), now: at });
     } catch (error) {
       if (error instanceof UnknownUboError) throw new ApiError(422, "validation_failed", error.message, [error.issue]);
       throw error;
@@ -195,8 +196,9 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
   return {
     /** `typeOpen`: a widget session without a type lets the user choose it (issue 5). */
     async create(tx: Queryable, input: TCustomerCreateInput, options: TChangeOptions & { typeOpen?: boolean } = {}): Promise<TCustomerSnapshot> {
-      const empty = createEmptyCustomerRecord({ id: newId("customer"), type: input.type ?? "individual", mock: input.mock ?? false, now: now() });
-      const record = { ...apply(empty, input), ...(options.typeOpen ? { typeOpen: true } : {}) };
+      const at = now();
+      const empty = createEmptyCustomerRecord({ id: newId("customer"), type: input.type ?? "individual", mock: input.mock ?? false, now: at });
+      const record = { ...apply(empty, input, at), ...(options.typeOpen ? { typeOpen: true } : {}) };
       check(record);
       return write(tx, null, () => handleInput(tx, null, record, input, options), { ...options, inlineDocuments: carriesDocuments(input) });
     },
@@ -212,7 +214,7 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
       if (input.type !== undefined && input.type !== current.record.type && current.record.kyc !== "incomplete") {
         throw new ApiError(409, "customer_type_locked", "The customer type can only change while KYC is incomplete.");
       }
-      const record = { ...apply(current.record, input), updated: now() };
+      const record = apply(current.record, input, now());
       check(record);
       return write(tx, current, () => handleInput(tx, current.record, record, input, options), { ...options, inlineDocuments: carriesDocuments(input) });
     },

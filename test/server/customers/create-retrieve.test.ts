@@ -20,6 +20,14 @@ describe.each(databaseKinds)("create and retrieve customers on %s", (kind) => {
     expect(customer.requirements).toEqual(expect.arrayContaining(["firstName", "lastName", "address.line1", "customerIdentityDocument"]));
   });
 
+  it("gives a new customer one moment: created equals updated, even on a clock that moves during the request", async () => {
+    let tick = Date.parse("2026-01-15T10:00:00.000Z");
+    const moving = createApiHarness(db, { clock: () => new Date(tick++) });
+    const { created, updated, ubos } = (await moving.call("POST", "/v1/customer", { body: { type: "business", ubos: [{ firstName: "Ada" }] } })).body.data.customer;
+    expect(updated).toBe(created);
+    expect(ubos[0].created).toBe(created);
+  });
+
   it("creates with no body at all", async () => {
     const res = await api.call("POST", "/v1/customer");
     expect(res.status).toBe(200);
