@@ -49,6 +49,8 @@ describe("identity step", () => {
     const { model } = await renderApp();
     fireEvent.click(screen.getByRole("button", { name: "Continue" }));
     await screen.findAllByText("This field can't be empty.");
+    // A blank email or phone is "required", not the format hint meant for a mistyped one.
+    for (const path of ["email", "phoneNumber"]) expect(document.getElementById(`f-${path}-error`)?.textContent).toBe("This field is required.");
     const values: Record<string, string> = { "First name": "Ada", "Last name": "Lovelace", Day: "10", Month: "12", Year: "1990", Email: "ada@example.com", "Phone number": "+14155552671" };
     for (const [label, value] of Object.entries(values)) fireEvent.input(screen.getByLabelText(label), { target: { value } });
     fireEvent.click(screen.getByRole("button", { name: "Continue" }));

@@ -7,17 +7,21 @@ export type TSelectFieldProps = {
   options: ReadonlyArray<{ value: string; label: string }>;
   placeholder: string;
   error?: string;
+  /** The "(optional)" marker, for a choice that may stay unanswered. */
+  optional?: string;
   autoComplete?: string;
   onValue: (value: string) => void;
   onBlur?: () => void;
 };
 
 /** A labelled native <select> (best keyboard, screen-reader and phone support), errors as in TextField. */
-export function SelectField({ path, label, value, options, placeholder, error, autoComplete, onValue, onBlur }: TSelectFieldProps) {
+export function SelectField({ path, label, value, options, placeholder, error, optional, autoComplete, onValue, onBlur }: TSelectFieldProps) {
   const id = fieldId(path);
   return (
     <div class="field" data-field={path}>
-      <label for={id}>{label}</label>
+      <label for={id}>
+        {label} {optional && <span class="optional">{optional}</span>}
+      </label>
       <select
         id={id}
         name={path}

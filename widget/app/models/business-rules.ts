@@ -7,16 +7,16 @@ import { isValidWebsite } from "../../../core/validation/website";
 import { isValidEmail } from "../../../core/validation/email";
 import type { TCustomerView, TUboView } from "../api/types";
 import { addressInput, checkAddress } from "../validation/address-rules";
-import { byPath, dobIssue, dobParts, normalizePhone, phoneIssue, type TIssues } from "../validation/identity-rules";
+import { byPath, dobIssue, dobParts, normalizePhone, phoneIssue, requiredIssue as required, type TIssues } from "../validation/identity-rules";
 import type { TCompanyDraft, TOwnerDraft } from "./business-drafts";
 
 const issue = (path: string, code: string, message: string): TFieldIssue => ({ path, code, message });
-const required = (path: string) => issue(path, "required", "This field is required.");
 
 /** Contact and address checks shared by the company and each owner (same rules as the server's schemas). */
 function checkContact(d: { email: string; phoneNumber: string; address: TCompanyDraft["address"] }): TFieldIssue[] {
   const issues: TFieldIssue[] = [];
-  if (!isValidEmail(d.email.trim())) issues.push(issue("email", "invalid_email", "Enter an email address like name@example.com."));
+  if (!d.email.trim()) issues.push(required("email"));
+  else if (!isValidEmail(d.email.trim())) issues.push(issue("email", "invalid_email", "Enter an email address like name@example.com."));
   const phone = d.phoneNumber.trim() && phoneIssue(d.phoneNumber);
   if (phone) issues.push(phone);
   // The address rules of the individual flow; the SSN belongs elsewhere here, so "on file".

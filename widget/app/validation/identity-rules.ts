@@ -19,6 +19,14 @@ export function byPath(issues: TFieldIssue[]): TIssues {
   return result;
 }
 
+/**
+ * A field left blank: "This field is required.", not the format hint ("Enter an
+ * email address like…"), which reads as if what was typed were wrong.
+ */
+export function requiredIssue(path: string): TFieldIssue {
+  return { path, code: "required", message: "This field is required." };
+}
+
 /** A date of birth as typed: the user's own (identity step) or a business owner's. */
 type TDobDraft = Pick<TIdentityDraft, "dobDay" | "dobMonth" | "dobYear">;
 
@@ -31,7 +39,7 @@ export function dobParts(draft: TDobDraft): TDateParts | null {
 /** What is wrong with a typed date of birth (core's `checkDob`), or `required` when none is typed and none is on file. */
 export function dobIssue(draft: TDobDraft, context: { today: TDateParts; onFile: boolean }): TFieldIssue | null {
   const dob = dobParts(draft);
-  if (dob === null) return context.onFile ? null : { path: "dob", code: "required", message: "This field is required." };
+  if (dob === null) return context.onFile ? null : requiredIssue("dob");
   const problem = checkDob(dob, { today: context.today });
   return problem && { path: "dob", ...problem };
 }
@@ -46,7 +54,8 @@ export function phoneIssue(value: string): TFieldIssue | null {
  * `dobOnFile`: the API already has a date of birth, so an empty date is fine.
  */
 export function checkIdentity(draft: TIdentityDraft, context: { today: TDateParts; dobOnFile: boolean }): TIssues {
-  const issues: TFieldIssue[] = [];
+  // First, so they are the issue shown (byPath keeps the first per field).
+  const issues = (["email", "phoneNumber"] as const).filter((path) => !draft[path].trim()).map(requiredIssue);
   const result = ZIdentity.safeParse(draft);
   if (!result.success) issues.push(...issuesFromZod(result.error));
   for (const found of [phoneIssue(draft.phoneNumber), dobIssue(draft, { today: context.today, onFile: context.dobOnFile })]) if (found) issues.push(found);

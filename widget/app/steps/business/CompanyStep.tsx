@@ -46,7 +46,7 @@ export default function CompanyStep() {
       <TextField {...bind("name")} label={t("company.name")} autoComplete="organization" maxLength={200} />
       <TextField {...bind("description")} label={t("company.description")} maxLength={1000} />
       <TextField {...bind("website")} label={t("company.website")} optional={i18n.t("app.optional")} type="text" inputMode="text" dir="ltr" maxLength={200} />
-      <SelectField {...choice("businessType", "businessType", ZBusinessType.options)} label={t("company.businessType")} />
+      <SelectField {...choice("businessType", "businessType", ZBusinessType.options)} label={t("company.businessType")} optional={i18n.t("app.optional")} />
       <TextField {...bind("email")} label={t("company.email")} type="email" inputMode="email" dir="ltr" maxLength={254} />
       <TextField {...bind("phoneNumber")} label={t("company.phoneNumber")} hint={i18n.t("identity.phoneHint")} type="tel" inputMode="tel" dir="ltr" maxLength={20} />
       <fieldset class="group">
