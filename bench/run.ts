@@ -11,12 +11,12 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { findPostgresBin, startPostgresCluster } from "../test/support/postgres-cluster.ts";
-import { openDatabase } from "../server/db/database.ts";
 import { measureApiThroughput } from "./api-throughput.ts";
 import { BUDGETS, measureBundle } from "./bundle-size.ts";
 import { measurePageLoad } from "./page-load.ts";
 import { renderReport } from "./report.ts";
-import { measureRequirementsCost, measureScale } from "./scale.ts";
+import { measureRequirementsCost } from "./scale.ts";
+import { measureScaleApart } from "./scale-process.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const quick = process.env.BENCH_QUICK === "1";
@@ -45,15 +45,10 @@ try {
 
   const scale = [];
   step("list latency as PGlite grows");
-  // As in production: without the development-only nested-query guard (server/db/transaction-scope.ts).
-  const lite = await openDatabase({ guardNestedQueries: false });
-  scale.push(...(await measureScale(lite, "pglite", quick ? [1_000, 10_000] : [1_000, 100_000])));
-  await lite.close();
+  scale.push(...(await measureScaleApart({ name: "pglite", sizes: quick ? [1_000, 10_000] : [1_000, 100_000] })));
   if (cluster) {
     step("list latency as PostgreSQL grows");
-    const pg = await openDatabase({ databaseUrl: cluster.url, guardNestedQueries: false });
-    scale.push(...(await measureScale(pg, "postgres", quick ? [1_000, 10_000] : [1_000, 100_000, 1_000_000])));
-    await pg.close();
+    scale.push(...(await measureScaleApart({ name: "postgres", databaseUrl: cluster.url, sizes: quick ? [1_000, 10_000] : [1_000, 100_000, 1_000_000] })));
   }
   const requirements = measureRequirementsCost();
 
