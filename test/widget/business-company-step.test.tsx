@@ -1,22 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
-import { createI18n } from "../../widget/i18n/create-i18n";
-import { createCredentials } from "../../widget/app/api/credentials";
-import { App } from "../../widget/app/components/App";
-import { createOnboardingModel } from "../../widget/app/models/onboarding-model";
-import { fakeApi, fakeBridge, newCustomer } from "./fakes";
+import { newCustomer } from "./fakes";
+import { renderOnboarding } from "./render-onboarding";
 
 /** A new business on its company step. */
-async function renderCompany() {
+function renderCompany() {
   const customer = newCustomer({ type: "business", requirements: ["name", "email", "phoneNumber", "description", "address.country", "estimatedAnnualRevenueUsd", "tos"], ubos: [], ownershipThreshold: 25 });
-  const credentials = createCredentials("cs_ses_1_x");
-  const server = fakeApi(customer, credentials.get);
-  const model = createOnboardingModel({ api: server.api, bridge: fakeBridge().bridge, credentials, clock: { now: () => new Date(2026, 0, 15) } });
-  render(<App model={model} i18n={createI18n("en")} />);
-  await model.start();
-  await screen.findByRole("heading", { name: "Company" });
-  return { model };
+  return renderOnboarding(customer, { heading: "Company" });
 }
 
 const errorOf = (path: string) => document.getElementById(`f-${path}-error`)?.textContent ?? null;

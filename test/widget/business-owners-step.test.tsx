@@ -1,12 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
-import { createI18n } from "../../widget/i18n/create-i18n";
-import { createCredentials } from "../../widget/app/api/credentials";
-import type { TCustomerView, TUboView } from "../../widget/app/api/types";
-import { App } from "../../widget/app/components/App";
-import { createOnboardingModel } from "../../widget/app/models/onboarding-model";
-import { fakeApi, fakeBridge, newCustomer } from "./fakes";
+import type { TUboView } from "../../widget/app/api/types";
+import { newCustomer } from "./fakes";
+import { renderOnboarding } from "./render-onboarding";
 
 const owner = (id: string, ownershipPercentage: number, isControlPerson = false): TUboView => ({
   id, requirements: [], firstName: id, lastName: "Owner", email: `${id}@example.com`, phoneNumber: null,
@@ -17,17 +14,13 @@ const owner = (id: string, ownershipPercentage: number, isControlPerson = false)
 /** A business whose company step is done, on its owners step, with a fake `/ubo` and attestation. */
 async function renderOwners(ubos: TUboView[], extraRequirements: string[] = []) {
   const customer = newCustomer({ type: "business", requirements: ["ubos.controlPerson", "ubos.attestation", ...extraRequirements, "tos"], ubos, ownershipThreshold: 25, ownersAttestedComplete: false });
-  const credentials = createCredentials("cs_ses_1_x");
-  const server = fakeApi(customer, credentials.get);
+  const { model, server } = await renderOnboarding(customer, { heading: "Owners" });
+  // Read at each call (business-model.ts), so set after start: start sends nothing on it.
   const sent: Array<{ method: string; path: string; body: unknown }> = [];
   server.api.send = async (method, path, body) => {
     sent.push({ method, path, body });
     return { ok: true, data: { customer: server.state.customer } } as never;
   };
-  const model = createOnboardingModel({ api: server.api, bridge: fakeBridge().bridge, credentials, clock: { now: () => new Date(2026, 0, 15) } });
-  render(<App model={model} i18n={createI18n("en")} />);
-  await model.start();
-  await screen.findByRole("heading", { name: "Owners" });
   return { model, server, sent };
 }
 

@@ -1,22 +1,15 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { createI18n } from "../../widget/i18n/create-i18n";
 import { createLocaleChoice } from "../../widget/i18n/locale-choice";
-import { createCredentials } from "../../widget/app/api/credentials";
-import { App } from "../../widget/app/components/App";
-import { createOnboardingModel } from "../../widget/app/models/onboarding-model";
-import { fakeApi, fakeBridge, newCustomer } from "./fakes";
+import { newCustomer } from "./fakes";
+import { renderOnboarding } from "./render-onboarding";
 
 async function renderApp(locale = "en") {
-  const credentials = createCredentials("cs_ses_1_x");
-  const server = fakeApi(newCustomer(), credentials.get);
-  const model = createOnboardingModel({ api: server.api, bridge: fakeBridge().bridge, credentials, clock: { now: () => new Date(2025, 5, 1) } });
   const i18n = createI18n(null);
   await i18n.setLocale(locale);
-  const view = render(<App model={model} i18n={i18n} />);
-  await model.start();
-  return { model, i18n, view };
+  return renderOnboarding(newCustomer(), { i18n, today: new Date(2025, 5, 1) });
 }
 
 describe("languages and right-to-left", () => {

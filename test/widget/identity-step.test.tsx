@@ -1,21 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/preact";
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
-import { createI18n } from "../../widget/i18n/create-i18n";
-import { createCredentials } from "../../widget/app/api/credentials";
-import { App } from "../../widget/app/components/App";
-import { createOnboardingModel } from "../../widget/app/models/onboarding-model";
-import { fakeApi, fakeBridge, newCustomer } from "./fakes";
+import { newCustomer } from "./fakes";
+import { renderOnboarding } from "./render-onboarding";
 
-async function renderApp(customer = newCustomer(), heading = "About you") {
-  const credentials = createCredentials("cs_ses_1_x");
-  const server = fakeApi(customer, credentials.get);
-  const host = fakeBridge();
-  const model = createOnboardingModel({ api: server.api, bridge: host.bridge, credentials, clock: { now: () => new Date(2025, 5, 1) } });
-  const view = render(<App model={model} i18n={createI18n("en")} />);
-  await model.start();
-  await screen.findByRole("heading", { name: heading });
-  return { model, host, server, view };
+function renderApp(customer = newCustomer(), heading = "About you") {
+  return renderOnboarding(customer, { heading, today: new Date(2025, 5, 1) });
 }
 
 describe("identity step", () => {

@@ -1,11 +1,8 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
+import { cleanup, fireEvent, screen } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
-import { createI18n } from "../../widget/i18n/create-i18n";
-import { createCredentials } from "../../widget/app/api/credentials";
-import { App } from "../../widget/app/components/App";
-import { createOnboardingModel } from "../../widget/app/models/onboarding-model";
-import { fakeApi, fakeBridge, newCustomer } from "./fakes";
+import { newCustomer } from "./fakes";
+import { renderOnboarding } from "./render-onboarding";
 
 /** A business with nothing left to fill in, on its review step. */
 async function renderBusinessReview() {
@@ -13,12 +10,7 @@ async function renderBusinessReview() {
     type: "business", requirements: [], name: "Acme Ltd", email: "ops@acme.example",
     address: { country: "DEU", line1: "Hauptstr. 1", city: "Berlin", postalCode: "10115" }, registrationNumber: "HRB 1", ubos: [],
   });
-  const credentials = createCredentials("cs_ses_1_x");
-  const server = fakeApi(customer, credentials.get);
-  const model = createOnboardingModel({ api: server.api, bridge: fakeBridge().bridge, credentials, clock: { now: () => new Date(2026, 0, 15) } });
-  render(<App model={model} i18n={createI18n("en")} />);
-  await model.start();
-  await screen.findByRole("heading", { name: "Review" });
+  const { server } = await renderOnboarding(customer, { heading: "Review" });
   return { server };
 }
 
