@@ -110,7 +110,9 @@ export type TCustomerRecord = {
 
 /**
  * A new customer: every field `null`, statuses `incomplete`, `status` active,
- * `meta` empty (seed 004's create response for `{}`).
+ * `meta` empty (seed 004's create response for `{}`). The optional fields are
+ * here too: adding a field to a copy of this 50-field object later takes V8's
+ * slow path, measured at 6–7 µs a create against 1 µs for the whole merge (issue 7).
  * @example createEmptyCustomerRecord({ id: "customer_…", type: "individual", mock: false, now: "2024-08-22T16:13:01.227Z" })
  */
 export function createEmptyCustomerRecord({
@@ -138,6 +140,7 @@ export function createEmptyCustomerRecord({
     reviewRequestedAt: null,
     ownersAttestedComplete: null,
     ownersAttestedAt: null,
+    typeOpen: false,
     mock,
     meta: {},
     lookupKey: null,

@@ -198,7 +198,8 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
     async create(tx: Queryable, input: TCustomerCreateInput, options: TChangeOptions & { typeOpen?: boolean } = {}): Promise<TCustomerSnapshot> {
       const at = now();
       const empty = createEmptyCustomerRecord({ id: newId("customer"), type: input.type ?? "individual", mock: input.mock ?? false, now: at });
-      const record = { ...apply(empty, input, at), ...(options.typeOpen ? { typeOpen: true } : {}) };
+      const applied = apply(empty, input, at);
+      const record = options.typeOpen ? { ...applied, typeOpen: true } : applied;
       check(record);
       return write(tx, null, () => handleInput(tx, null, record, input, options), { ...options, inlineDocuments: carriesDocuments(input) });
     },
