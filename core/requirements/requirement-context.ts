@@ -34,18 +34,23 @@ export function createRequirementContext({
   reviewRequestedAt?: string | null;
   ownershipThreshold?: number;
 }): TRequirementContext {
-  const matches = (document: TDocumentSummary, type: TDocumentType, uboId: string | null) =>
-    document.type === type && (document.uboId ?? null) === uboId;
   return {
     customer,
     acceptances,
     ownershipThreshold,
-    hasDocument: (type, uboId = null) => documents.some((document) => matches(document, type, uboId)),
-    hasDocumentSinceReview: (type) =>
-      documents.some(
+    hasDocument(type, uboId = null) {
+      return documents.some((document) => matches(document, type, uboId));
+    },
+    hasDocumentSinceReview(type) {
+      return documents.some(
         (document) =>
           matches(document, type, null) &&
           (reviewRequestedAt == null || document.created == null || Date.parse(document.created) > Date.parse(reviewRequestedAt)),
-      ),
+      );
+    },
   };
+}
+
+function matches(document: TDocumentSummary, type: TDocumentType, uboId: string | null): boolean {
+  return document.type === type && (document.uboId ?? null) === uboId;
 }

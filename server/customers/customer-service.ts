@@ -159,7 +159,7 @@ export function createCustomerService(deps: TCustomerServiceDeps) {
   /** `at`: the one moment of the change, so a new customer's `created` and `updated` are equal. */
   function apply(record: TCustomerRecord, input: TCustomerUpdateInput | TCustomerCreateInput, at: string): TCustomerRecord {
     try {
-      return applyCustomerInput(record, input, { newUboId: () => newId("ubo"), now: at });
+      return applyCustomerInput(record, input, { newUboId, now: at });
     } catch (error) {
       if (error instanceof UnknownUboError) throw new ApiError(422, "validation_failed", error.message, [error.issue]);
       throw error;
@@ -297,8 +297,11 @@ const DOCUMENT_INPUT_KEYS = SERVER_HANDLED_INPUT_KEYS.filter((key) => key !== "t
 
 /** Whether a create or update body carries base64 documents (seed 004), for the customer or any owner. */
 function carriesDocuments(input: TCustomerCreateInput | TCustomerUpdateInput): boolean {
-  const has = (value: object) => DOCUMENT_INPUT_KEYS.some((key) => (value as Record<string, unknown>)[key] != null);
-  return has(input) || (input.ubos ?? []).some((ubo) => has(ubo));
+  return hasDocumentFields(input) || (input.ubos ?? []).some(hasDocumentFields);
+}
+
+function hasDocumentFields(value: object): boolean {
+  return DOCUMENT_INPUT_KEYS.some((key) => (value as Record<string, unknown>)[key] != null);
 }
 
 const idRandom = createRandomPool();
@@ -307,3 +310,5 @@ const idRandom = createRandomPool();
 export function newId(prefix: string): string {
   return `${prefix}_${idRandom.take(16).toString("hex")}`;
 }
+
+const newUboId = () => newId("ubo");

@@ -24,8 +24,9 @@ export function inlineDocumentsHandler(documents: TDocumentService): TInputHandl
       const text = input[field];
       if (typeof text === "string") prepared.push(await documents.prepare(record, field, null, decodeBase64Document(text, field), field));
     }
-    const uboIds = uboIdsOfInput(before?.ubos.map((u) => u.id) ?? [], record.ubos.map((u) => u.id), input);
-    for (const [index, ubo] of (input.ubos ?? []).entries()) {
+    const ubos = input.ubos ?? [];
+    const uboIds = ubos.length ? uboIdsOfInput(before?.ubos.map((u) => u.id) ?? [], record.ubos.map((u) => u.id), input) : [];
+    for (const [index, ubo] of ubos.entries()) {
       for (const field of UBO_FIELDS) {
         const text = ubo[field];
         const path = `ubos.${index}.${field}`;
