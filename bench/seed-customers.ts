@@ -26,7 +26,7 @@ export async function seedCustomers(db: Database, from: number, total: number): 
        select 'customer_' || md5(i::text), t, 'active', 'incomplete', 'user' || i || '@example.com', 'lk' || i,
               $1::jsonb || jsonb_build_object('id', 'customer_' || md5(i::text), 'type', t, 'email', 'user' || i || '@example.com', 'lookupKey', 'lk' || i),
               now(), now()
-         from generate_series($2::int, $3::int) i, lateral (select case when i % 5 = 0 then 'business' else 'individual' end as t) k`,
+         from generate_series($2::int, $3::int) i, lateral (select (case when i % 5 = 0 then 'business' else 'individual' end)::customer_type as t) k`,
       [record, start, end],
     );
   }
