@@ -91,8 +91,16 @@ export async function measureApiThroughput(database: { name: string; url?: strin
       await run(path("/baseline"), baseIds, method, body, WARM_UP_SECONDS);
       await run(path("/v1"), apiIds, method, body, WARM_UP_SECONDS);
     }
+    // Each case starts from a settled database: the rows earlier cases wrote vacuumed and
+    // analyzed. The bench's PostgreSQL runs without autovacuum (bench/run.ts), which on its
+    // own schedule landed in one side's round of whichever case was running a minute in.
+    const settle = async () => {
+      const res = await fetch(`${server.url}/baseline/settle`, { method: "POST" });
+      if (!res.ok) throw new Error(`settle: ${res.status} ${await res.text()}`);
+    };
     const rows: TThroughputRow[] = [];
     for (const [operation, method, path, body] of cases) {
+      await settle();
       rows.push(await compare(operation, () => run(path("/v1"), apiIds, method, body), () => run(path("/baseline"), baseIds, method, body)));
     }
     // The cases above run with no webhook endpoint: a create is then one statement. With an
@@ -101,6 +109,7 @@ export async function measureApiThroughput(database: { name: string; url?: strin
     const hook = await fetch(`${server.url}/v1/webhook`, { method: "POST", headers: auth, body: JSON.stringify({ url: "http://127.0.0.1:9/bench-hook", events: ["*"] }) });
     if (!hook.ok) throw new Error(`webhook endpoint: ${hook.status} ${await hook.text()}`);
     const create = cases[0]!;
+    await settle();
     rows.push(await compare("create, 1 webhook endpoint", () => run(create[2]("/v1"), apiIds, "POST", CREATE_BODY), () => run(create[2]("/baseline"), baseIds, "POST", CREATE_BODY)));
     // Removed again: a later run on the same PostgreSQL must start with nobody listening.
     const { data } = (await hook.json()) as { data: { webhook: { id: string } } };

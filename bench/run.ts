@@ -31,7 +31,9 @@ step("page load in Chromium");
 const pageLoad = await measurePageLoad(quick ? 3 : 11, { server: 18901, host: 18902, blank: 18903 });
 
 const bin = findPostgresBin();
-const cluster = bin ? await startPostgresCluster(bin) : null;
+// PostgreSQL's default shared_buffers (the tests' 32 MB is for many databases at once), and
+// no autovacuum: the bench vacuums between cases itself (api-throughput.ts, seed-customers.ts).
+const cluster = bin ? await startPostgresCluster(bin, { settings: ["shared_buffers=128MB", "autovacuum=off"] }) : null;
 try {
   const databases = [{ name: "pglite" }, ...(cluster ? [{ name: "postgres", url: cluster.url }] : [])];
   const throughput = [];

@@ -36,8 +36,9 @@ async function freePort(): Promise<number> {
  * PostgreSQL refuses to run as root, so as root every command runs as the
  * `postgres` system user (Debian's package creates it) via runuser.
  * Durability is switched off: the cluster is deleted after the run anyway.
+ * `settings`: more `name=value` server settings, after (and over) the tests' own.
  */
-export async function startPostgresCluster(bin: string): Promise<TPostgresCluster> {
+export async function startPostgresCluster(bin: string, opts: { settings?: string[] } = {}): Promise<TPostgresCluster> {
   const asRoot = process.getuid?.() === 0;
   const dir = await mkdtemp(join(tmpdir(), "onboarding-pg-"));
   const pg = (tool: string, args: string[]) =>
@@ -61,6 +62,8 @@ export async function startPostgresCluster(bin: string): Promise<TPostgresCluste
       // Test files run in parallel, each with its own database and pool.
       "-c max_connections=300",
       "-c shared_buffers=32MB",
+      // Later settings win: the bench's own (bench/run.ts).
+      ...(opts.settings ?? []).map((setting) => `-c ${setting}`),
     ].join(" ");
     await pg("pg_ctl", ["-D", data, "-o", settings, "-l", join(dir, "server.log"), "-w", "-t", "30", "start"]);
     return {
