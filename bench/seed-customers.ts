@@ -24,7 +24,7 @@ export async function seedCustomers(db: Database, from: number, total: number): 
     await db.query(
       `insert into customers (id, type, status, kyc, email, lookup_key, record, created_at, updated_at)
        select 'customer_' || md5(i::text), t, 'active', 'incomplete', 'user' || i || '@example.com', 'lk' || i,
-              $1::jsonb || jsonb_build_object('id', 'customer_' || md5(i::text), 'type', t, 'email', 'user' || i || '@example.com', 'lookupKey', 'lk' || i),
+              ($1::jsonb || jsonb_build_object('id', 'customer_' || md5(i::text), 'type', t, 'email', 'user' || i || '@example.com', 'lookupKey', 'lk' || i))::json,
               now(), now()
          from generate_series($2::int, $3::int) i, lateral (select (case when i % 5 = 0 then 'business' else 'individual' end)::customer_type as t) k`,
       [record, start, end],

@@ -62,7 +62,7 @@ export function createCustomerStore(cipher: FieldCipher) {
       await writeLater(
         tx,
         `insert into customers (id, type, status, kyc, email, lookup_key, version, record, secrets, documents, created_at, updated_at)
-         values ($1, $2, $3, $4, $5, $6, 1, $7::jsonb, $8::jsonb, $9::jsonb, $10, $10)`,
+         values ($1, $2, $3, $4, $5, $6, 1, $7::json, $8::jsonb, $9::jsonb, $10, $10)`,
         [record.id, record.type, record.status, record.kyc, lower(record.email), record.lookupKey, JSON.stringify(open), JSON.stringify(sealed), JSON.stringify(documents), record.created],
       );
       return { record, version: 1 };
@@ -81,7 +81,7 @@ export function createCustomerStore(cipher: FieldCipher) {
     async save(tx: Queryable, record: TCustomerRecord, version: number): Promise<TCustomerSnapshot> {
       const { open, sealed } = seal(record);
       const result = await tx.query(
-        `update customers set type = $2, status = $3, kyc = $4, email = $5, lookup_key = $6, record = $7::jsonb, secrets = $8::jsonb,
+        `update customers set type = $2, status = $3, kyc = $4, email = $5, lookup_key = $6, record = $7::json, secrets = $8::jsonb,
                 updated_at = $9, version = version + 1
           where id = $1 and version = $10 and deleted_at is null`,
         [record.id, record.type, record.status, record.kyc, lower(record.email), record.lookupKey, JSON.stringify(open), JSON.stringify(sealed), record.updated, version],
@@ -128,7 +128,7 @@ export function createCustomerStore(cipher: FieldCipher) {
       const { id, type, created } = snapshot.record;
       const tombstone = { id, type, created, deleted: now };
       await tx.query(
-        `update customers set record = $2::jsonb, secrets = '{}', email = null, lookup_key = null, deleted_at = $3, updated_at = $3,
+        `update customers set record = $2::json, secrets = '{}', email = null, lookup_key = null, deleted_at = $3, updated_at = $3,
                 version = version + 1 where id = $1`,
         [id, JSON.stringify(tombstone), now],
       );

@@ -72,7 +72,7 @@ describe.each(databaseKinds)("update customers on %s", (kind) => {
 
   it("refuses to update a customer that has already been KYCd, with seed 004's words", async () => {
     const { id } = await create();
-    await db.query(`update customers set kyc = 'approved', record = jsonb_set(record, '{kyc}', '"approved"') where id = $1`, [id]);
+    await db.query(`update customers set kyc = 'approved', record = jsonb_set(record::jsonb, '{kyc}', '"approved"')::json where id = $1`, [id]);
     const res = await api.call("POST", `/v1/customer/${id}`, { body: { firstName: "Changed" } });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe("customer_already_kycd");
