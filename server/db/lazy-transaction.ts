@@ -3,6 +3,23 @@ import { commit } from "./transaction-scope.ts";
 
 type TStatementResult = QueryResult<unknown> & { command: string | undefined };
 type TRun = (sql: string, params?: unknown[]) => Promise<TStatementResult>;
+type TState = { begun: boolean; queued: Array<{ sql: string; params?: unknown[] }> };
+
+/**
+ * Sends BEGIN unless sent, then the queued writes in order. Kept outside
+ * `createLazyTransaction`, which runs per transaction: under tsx (`npm start`), a
+ * named inner function is given its `name` anew on every call, a visible cost per create.
+ */
+async function begin(run: TRun, state: TState): Promise<void> {
+  if (!state.begun) {
+    await run("BEGIN");
+    state.begun = true;
+  }
+  while (state.queued.length > 0) {
+    const next = state.queued.shift()!;
+    await run(next.sql, next.params);
+  }
+}
 
 /**
  * One transaction's statements, sent as late as they can be (issue 7's throughput:
@@ -19,24 +36,13 @@ type TRun = (sql: string, params?: unknown[]) => Promise<TStatementResult>;
  * transaction ends without committing, whether or not BEGIN was ever sent.
  */
 export function createLazyTransaction(run: TRun, alone: TRun) {
-  let begun = false;
-  const queued: Array<{ sql: string; params?: unknown[] }> = [];
+  const state: TState = { begun: false, queued: [] };
+  const { queued } = state;
   const undos: Array<() => Promise<void>> = [];
-
-  async function begin(): Promise<void> {
-    if (!begun) {
-      await run("BEGIN");
-      begun = true;
-    }
-    while (queued.length > 0) {
-      const next = queued.shift()!;
-      await run(next.sql, next.params);
-    }
-  }
 
   const tx: Queryable = {
     async query<T>(sql: string, params?: unknown[]) {
-      await begin();
+      await begin(run, state);
       const { rows, affectedRows } = await run(sql, params);
       return { rows: rows as T[], affectedRows };
     },
@@ -51,12 +57,12 @@ export function createLazyTransaction(run: TRun, alone: TRun) {
   return {
     tx,
     async commit(): Promise<void> {
-      if (!begun && queued.length <= 1) {
+      if (!state.begun && queued.length <= 1) {
         const only = queued.shift();
         if (only) await alone(only.sql, only.params);
         return;
       }
-      await begin();
+      await begin(run, state);
       await commit(run);
     },
     /**
@@ -66,7 +72,7 @@ export function createLazyTransaction(run: TRun, alone: TRun) {
     async rollback(): Promise<void> {
       queued.length = 0;
       try {
-        if (begun) await run("ROLLBACK");
+        if (state.begun) await run("ROLLBACK");
       } finally {
         await Promise.all(undos.splice(0).map((undo) => undo().catch(() => undefined)));
       }

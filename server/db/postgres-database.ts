@@ -93,12 +93,15 @@ export function createPostgresDatabase(opts: {
       // of one deferred write runs it on any pooled connection: lazy-transaction.ts).
       let client: pg.PoolClient | null = null;
       let broken = false;
-      const onClient = async (sql: string, params?: unknown[]) => {
-        const connected: pg.PoolClient = client ?? (await pool.connect().catch((error: unknown) => Promise.reject(toDatabaseError(error))));
-        client = connected;
-        return run(connected, sql, params);
-      };
-      const lazy = createLazyTransaction(onClient, (sql, params) => run(pool, sql, params));
+      // Inline arrows: under tsx, a named one (`const onClient = …`) is given its `name` on every transaction.
+      const lazy = createLazyTransaction(
+        async (sql, params) => {
+          const connected: pg.PoolClient = client ?? (await pool.connect().catch((error: unknown) => Promise.reject(toDatabaseError(error))));
+          client = connected;
+          return run(connected, sql, params);
+        },
+        (sql, params) => run(pool, sql, params),
+      );
       try {
         let result: T;
         try {

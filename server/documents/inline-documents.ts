@@ -33,7 +33,7 @@ export function inlineDocumentsHandler(documents: TDocumentService): TInputHandl
         if (typeof text === "string") prepared.push(await documents.prepare(record, field, uboIds[index]!, decodeBase64Document(text, path), path));
       }
     }
-    await documents.persist(tx, record.id, prepared);
+    if (prepared.length > 0) await documents.persist(tx, record.id, prepared);
     return record;
   };
 }

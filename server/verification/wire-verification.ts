@@ -1,4 +1,4 @@
-import type { TCustomerService, TCustomerServiceDeps } from "../customers/customer-service.ts";
+import type { TCustomerService, TCustomerServiceDeps, TInputHandler } from "../customers/customer-service.ts";
 import { createAcceptanceService } from "../acceptances/acceptance-service.ts";
 import type { Database } from "../db/database.ts";
 import { createDocumentService, type TDocumentService } from "../documents/document-service.ts";
@@ -42,6 +42,7 @@ export function wireVerification({ db, clock, log, storage, provider, sandboxDel
   const sandbox = createSandboxProvider({ delayMs: sandboxDelayMs ?? 0 });
   // Set by bind(); the seams below only run on requests, after it.
   let documents: TDocumentService | null = null;
+  let inlineDocuments: TInputHandler | null = null;
   let acceptances: ReturnType<typeof createAcceptanceService> | null = null;
   const bound = <T>(value: T | null): T => {
     if (value === null) throw new Error("wireVerification: call bind(customers) before serving requests");
@@ -53,7 +54,7 @@ export function wireVerification({ db, clock, log, storage, provider, sandboxDel
     // Acceptances first: a bad tosDisclaimer is refused before any file is written.
     inputHandlers: [
       (tx, context) => bound(acceptances).fromCustomerInput(tx, context),
-      (tx, context) => inlineDocumentsHandler(bound(documents))(tx, context),
+      (tx, context) => bound(inlineDocuments)(tx, context),
     ],
     settle: moves.settle,
   } satisfies Partial<TCustomerServiceDeps>;
@@ -62,6 +63,7 @@ export function wireVerification({ db, clock, log, storage, provider, sandboxDel
     customerSeams,
     bind(customers: TCustomerService) {
       documents = createDocumentService({ store, storage, customers, clock });
+      inlineDocuments = inlineDocumentsHandler(documents);
       acceptances = createAcceptanceService({ customers, clock });
       const verification = createVerificationService({
         db, customers, documents, jobs, moves, clock, log, sandbox, provider: provider ?? sandbox,
