@@ -43,8 +43,8 @@ type TRingKey = { v1: KeyObject; v2: Buffer };
  *
  * v2 is XChaCha20-Poly1305 from libsodium (sodium-native): one call per value with
  * no cipher object to build. Node's `createCipheriv` set up an OpenSSL context for
- * each value, the largest single cost of a create (issue 7: ~35 µs of the server's
- * ~280 µs per create on PostgreSQL). v1 values (AES-256-GCM) still decrypt.
+ * each value, the largest single cost of a create (issue 7: its server CPU on
+ * PostgreSQL went from ~265 to ~254 µs). v1 values (AES-256-GCM) still decrypt.
  *
  * @example
  * const cipher = createFieldCipher({ keys: parseEncryptionKeys(config.encryptionKey) });

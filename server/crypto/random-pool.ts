@@ -7,7 +7,7 @@ export type TRandomPool = {
 
 /**
  * Secure random bytes drawn from the operating system a block at a time. Each
- * `randomBytes` call is a trip into OpenSSL's generator: one for every GCM IV
+ * `randomBytes` call is a trip into OpenSSL's generator: one for every cipher nonce
  * and every id came to ~10 µs a create on 2 cores (issue 7's throughput), and
  * Node's own `randomUUID` batches the same way for the same reason. The bytes
  * are the same CSPRNG's output, only fetched earlier; a block is never written

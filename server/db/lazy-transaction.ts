@@ -37,7 +37,6 @@ async function begin(run: TRun, state: TState): Promise<void> {
  */
 export function createLazyTransaction(run: TRun, alone: TRun) {
   const state: TState = { begun: false, queued: [] };
-  const { queued } = state;
   const undos: Array<() => Promise<void>> = [];
 
   const tx: Queryable = {
@@ -47,7 +46,7 @@ export function createLazyTransaction(run: TRun, alone: TRun) {
       return { rows: rows as T[], affectedRows };
     },
     defer(sql, params) {
-      queued.push({ sql, params });
+      state.queued.push({ sql, params });
     },
     onRollback(undo) {
       undos.push(undo);
@@ -57,8 +56,8 @@ export function createLazyTransaction(run: TRun, alone: TRun) {
   return {
     tx,
     async commit(): Promise<void> {
-      if (!state.begun && queued.length <= 1) {
-        const only = queued.shift();
+      if (!state.begun && state.queued.length <= 1) {
+        const only = state.queued.shift();
         if (only) await alone(only.sql, only.params);
         return;
       }
@@ -70,7 +69,7 @@ export function createLazyTransaction(run: TRun, alone: TRun) {
      * run even when ROLLBACK fails: the transaction did not commit either way.
      */
     async rollback(): Promise<void> {
-      queued.length = 0;
+      state.queued.length = 0;
       try {
         if (state.begun) await run("ROLLBACK");
       } finally {
