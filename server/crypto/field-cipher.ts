@@ -21,7 +21,7 @@ export type TFieldCipher = {
   needsRotation(ciphertext: string): boolean;
 };
 
-const VERSION = "v2";
+const VERSION = "v2" satisfies TVersion;
 // XChaCha20's 192-bit nonces can be drawn at random for as many values as a key
 // will ever encrypt: a collision is as unlikely as guessing the key. (GCM's 96-bit
 // IVs, v1's, allowed 2^32 values per key; NIST SP 800-38D §8.3.)
@@ -33,6 +33,16 @@ const PART = /^[A-Za-z0-9_-]*$/;
 const V2_KEY_INFO = "open-onboarding field cipher v2: XChaCha20-Poly1305";
 
 type TRingKey = { v1: KeyObject; v2: Buffer };
+
+/** What each stored format needs to be opened; a value names its format first (`v2.…`). */
+const FORMATS = {
+  v1: { nonceBytes: V1_IV_BYTES, tagBytes: V1_TAG_BYTES, open: (key: TRingKey, nonce: Buffer, body: Buffer, tag: Buffer, aad: Buffer) => openAesGcmV1(key.v1, nonce, body, tag, aad) },
+  v2: { nonceBytes: NONCE_BYTES, tagBytes: TAG_BYTES, open: (key: TRingKey, nonce: Buffer, body: Buffer, tag: Buffer, aad: Buffer) => openV2(key.v2, nonce, body, tag, aad) },
+} as const;
+type TVersion = keyof typeof FORMATS;
+
+/** The formats a field ciphertext may start with (`<version>.`), newest last: what a reader can tell apart from plain bytes. */
+export const CIPHERTEXT_VERSIONS = Object.keys(FORMATS) as TVersion[];
 
 /**
  * Authenticated encryption for PII fields (ssn, ein, dob), webhook secrets and
@@ -63,10 +73,10 @@ export function createFieldCipher(opts: { keys: TEncryptionKey[] }): TFieldCiphe
 
   const parse = (ciphertext: string) => {
     const parts = ciphertext.split(".");
-    if (parts.length !== 5 || (parts[0] !== VERSION && parts[0] !== "v1") || !parts.slice(1).every((p) => PART.test(p))) {
+    if (parts.length !== 5 || !Object.hasOwn(FORMATS, parts[0]!) || !parts.slice(1).every((p) => PART.test(p))) {
       throw new CipherError("malformed", "not a v2 (or v1) field ciphertext");
     }
-    const [version, keyId, nonce, body, tag] = parts as [string, string, string, string, string];
+    const [version, keyId, nonce, body, tag] = parts as [TVersion, string, string, string, string];
     return { version, keyId, nonce: Buffer.from(nonce, "base64url"), body: Buffer.from(body, "base64url"), tag: Buffer.from(tag, "base64url") };
   };
 
@@ -84,9 +94,9 @@ export function createFieldCipher(opts: { keys: TEncryptionKey[] }): TFieldCiphe
       const { version, keyId, nonce, body, tag } = parse(ciphertext);
       const key = ring.get(keyId);
       if (!key) throw new CipherError("unknown_key", `encrypted with key ${keyId}, which is not in ONBOARDING_ENCRYPTION_KEY`);
-      const v1 = version === "v1";
-      if (nonce.length !== (v1 ? V1_IV_BYTES : NONCE_BYTES) || tag.length !== (v1 ? V1_TAG_BYTES : TAG_BYTES)) throw new CipherError("malformed", "bad nonce or tag length");
-      const plain = v1 ? openAesGcmV1(key.v1, nonce, body, tag, aad(binding)) : openV2(key.v2, nonce, body, tag, aad(binding));
+      const format = FORMATS[version];
+      if (nonce.length !== format.nonceBytes || tag.length !== format.tagBytes) throw new CipherError("malformed", "bad nonce or tag length");
+      const plain = format.open(key, nonce, body, tag, aad(binding));
       if (!plain) throw new CipherError("authentication_failed", `ciphertext does not authenticate for ${binding.record}|${binding.field}`);
       return plain.toString("utf8");
     },

@@ -1,8 +1,8 @@
-import type { TFieldCipher } from "../crypto/field-cipher.ts";
+import { CIPHERTEXT_VERSIONS, type TFieldCipher } from "../crypto/field-cipher.ts";
 import type { TDocumentStorage } from "./document-storage.ts";
 
-// Every field ciphertext starts with its format, "v1." or "v2."; a JPEG, PNG or PDF never does.
-const MARKS = new Set(["v1.", "v2."]);
+// Every field ciphertext starts with its format ("v2."); a JPEG, PNG or PDF never does.
+const MARKS = new Set(CIPHERTEXT_VERSIONS.map((version) => `${version}.`));
 const MARK_LENGTH = 3;
 
 /**
