@@ -4,6 +4,7 @@ import type { TRequirements } from "../../core/requirements/compute-requirements
 import { writeLater, type Queryable } from "../db/database.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { SEALED, joinSecrets, maskedViewNeedsValue, splitSecrets, type TSecretValues } from "./secret-fields.ts";
+import { fromStoredRecord, toStoredRecord, type TStoredRecord } from "./stored-record.ts";
 
 /**
  * A customer as stored: the unmasked record and its version (the ETag), and, when
@@ -21,7 +22,7 @@ export type TReveal = "all" | "masked";
 
 export type TCustomerFilters = { type?: string; kyc?: string; status?: string; email?: string; lookupKey?: string };
 
-type TRow = { seq: string | number; record: TCustomerRecord; secrets: Record<string, string>; version: number; documents: TDocumentSummary[] };
+type TRow = { seq: string | number; record: TStoredRecord; secrets: Record<string, string>; version: number; documents: TDocumentSummary[] };
 
 /**
  * Columns of a customer read. `documents` holds the summaries of its documents, kept
@@ -33,21 +34,23 @@ const READ_COLUMNS = "seq, record, secrets, version, documents";
  * Reads and writes customers. Secret fields are encrypted here, at the last
  * moment before SQL, and decrypted right after; each ciphertext is bound to
  * the customer id and field path, so it can't be replayed onto another row.
+ * The rest goes to `record` without its null fields (stored-record.ts).
  */
 export function createCustomerStore(cipher: FieldCipher) {
   function seal(record: TCustomerRecord) {
     const { open, secrets } = splitSecrets(record);
     const sealed: Record<string, string> = {};
     for (const [field, plain] of Object.entries(secrets)) sealed[field] = cipher.encrypt(plain, { record: record.id, field });
-    return { open, sealed };
+    return { open: toStoredRecord(open), sealed };
   }
 
   function unseal(row: TRow, reveal: TReveal): TCustomerSnapshot {
+    const record = fromStoredRecord(row.record);
     const plain: TSecretValues = {};
     for (const [field, sealed] of Object.entries(row.secrets ?? {})) {
-      plain[field] = reveal === "masked" && !maskedViewNeedsValue(field) ? SEALED : cipher.decrypt(sealed, { record: row.record.id, field });
+      plain[field] = reveal === "masked" && !maskedViewNeedsValue(field) ? SEALED : cipher.decrypt(sealed, { record: record.id, field });
     }
-    return { record: joinSecrets(row.record, plain), version: Number(row.version), documents: row.documents };
+    return { record: joinSecrets(record, plain), version: Number(row.version), documents: row.documents };
   }
 
   return {
