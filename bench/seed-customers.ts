@@ -1,15 +1,16 @@
 import { createEmptyCustomerRecord } from "../core/customer/customer-record.ts";
 import { applyCustomerInput } from "../core/customer/customer-record.ts";
+import { toStoredRecord } from "../server/customers/stored-record.ts";
 import type { Database } from "../server/db/database.ts";
 
-/** One realistic stored record (no secrets: those live in their own column), reused as a template. */
+/** One realistic stored record, as the server writes it (no secrets, no nulls), reused as a template. */
 function template(): string {
   const empty = createEmptyCustomerRecord({ id: "customer_template", type: "individual", mock: false, now: new Date().toISOString() });
   const record = applyCustomerInput(empty, {
     firstName: "John", lastName: "Doe", email: "template@example.com", phoneNumber: "+14155550123",
     address: { line1: "123 Main St", city: "San Francisco", postalCode: "94107", state: "CA", country: "USA" },
   }, { newUboId: () => "ubo_x", now: new Date().toISOString() });
-  return JSON.stringify(record);
+  return JSON.stringify(toStoredRecord(record));
 }
 
 /**

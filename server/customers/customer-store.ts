@@ -4,6 +4,7 @@ import type { TRequirements } from "../../core/requirements/compute-requirements
 import { writeLater, type Queryable } from "../db/database.ts";
 import type { FieldCipher } from "../crypto/field-cipher.ts";
 import { SEALED, joinSecrets, maskedViewNeedsValue, splitSecrets, type TSecretValues } from "./secret-fields.ts";
+import { listStatement } from "./list-statement.ts";
 import { fromStoredRecord, toStoredRecord, type TStoredRecord } from "./stored-record.ts";
 
 /**
@@ -98,23 +99,8 @@ export function createCustomerStore(cipher: FieldCipher) {
      * same at any table size, and customers created while paging never shift it).
      */
     async list(tx: Queryable, filters: TCustomerFilters, limit: number, beforeSeq: number | null, reveal: TReveal = "all") {
-      const where = ["deleted_at is null"];
-      const params: unknown[] = [];
-      const add = (sql: string, value: unknown) => {
-        params.push(value);
-        where.push(sql.replace("?", `$${params.length}`));
-      };
-      if (filters.type) add("type = ?", filters.type);
-      if (filters.kyc) add("kyc = ?", filters.kyc);
-      if (filters.status) add("status = ?", filters.status);
-      if (filters.email) add("email = ?", lower(filters.email));
-      if (filters.lookupKey) add("lookup_key = ?", filters.lookupKey);
-      if (beforeSeq !== null) add("seq < ?", beforeSeq);
-      params.push(limit + 1);
-      const result = await tx.query<TRow>(
-        `select ${READ_COLUMNS} from customers where ${where.join(" and ")} order by seq desc limit $${params.length}`,
-        params,
-      );
+      const { sql, params } = listStatement(READ_COLUMNS, filters, limit + 1, beforeSeq);
+      const result = await tx.query<TRow>(sql, params);
       const rows = result.rows.slice(0, limit);
       return {
         items: rows.map((row) => unseal(row, reveal)),

@@ -54,6 +54,26 @@ describe.each(databaseKinds)("list customers on %s", (kind) => {
     expect(await ids("kyc=approved")).toEqual([]);
   });
 
+  it("pages a filter whose customers differ in the other states newest first, each once", async () => {
+    // kyc=incomplete spans individuals and businesses, active and deactivated: four ranges merged.
+    const made: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      const customer = await create({ type: i % 2 ? "business" : "individual", lookupKey: `m${i}` });
+      if (i % 3 === 0) await api.call("PATCH", `/v1/customer/${customer.id}/deactivate`);
+      made.push(customer.id);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await api.call("GET", `/v1/customer?kyc=incomplete&limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+      seen.push(...res.body.data.customers.map((c: { id: string }) => c.id));
+      cursor = res.body.data.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...made].reverse());
+    const deactivated = (await api.call("GET", "/v1/customer?status=deactivated")).body.data.customers.map((c: { id: string }) => c.id);
+    expect(deactivated).toEqual([made[6], made[3], made[0]]);
+  });
+
   it.each([
     ["limit=0", "limit"],
     ["limit=101", "limit"],
