@@ -16,7 +16,7 @@ export type TThroughputRow = {
 const SECRET_KEY = `sk_bench_${"b".repeat(40)}`;
 const CONNECTIONS = 20;
 /** Turns each side takes per case (see `compare`); `seconds` is split between them. */
-const ROUNDS = 5;
+const ROUNDS = 7;
 /** Seconds each side of each case runs, unrecorded, before the first measurement. */
 const WARM_UP_SECONDS = 2;
 const CREATE_BODY = JSON.stringify({
@@ -55,8 +55,9 @@ export async function measureApiThroughput(database: { name: string; url?: strin
      * round of one side and is outvoted, instead of moving the whole figure by ±0.15 as one
      * long run per side did on 2 shared cores. Who goes first alternates: this VM's speed
      * drifts over seconds, and always measuring the API second let a drift lean one way.
-     * Five short turns instead of three long ones: the same seconds, more votes (odd, so the
-     * median is one round's, latencies included).
+     * Seven turns of ~1.7 s (odd, so the median is one round's, latencies included): single
+     * rounds of the same code ranged from 0.46 to 0.86 of the baseline, and the median of five
+     * still moved by ±0.04 between runs; seven cost the bench about a minute more.
      */
     const compare = async (operation: string, api: () => Promise<Result>, base: () => Promise<Result>): Promise<TThroughputRow> => {
       const rounds: Array<{ api: Result; base: Result; ratio: number }> = [];

@@ -40,7 +40,7 @@ try {
   const memory: Record<string, number> = {};
   for (const database of databases) {
     step(`API throughput on ${database.name}`);
-    const result = await measureApiThroughput(database, quick ? 3 : 9);
+    const result = await measureApiThroughput(database, quick ? 3 : 12);
     throughput.push(...result.rows);
     memory[database.name] = result.rssMb;
   }
