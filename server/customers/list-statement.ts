@@ -47,8 +47,9 @@ export function listStatement(columns: string, filters: TCustomerFilters, rows: 
   const limit = param(rows);
   const select = (range: string[]) => `select ${columns} from customers where ${[...conditions, ...range].join(" and ")}`;
   const open = STATE_COLUMNS.filter(([column]) => !filters[column]);
-  const byStateOnly = !filters.email && !filters.lookupKey && open.length < STATE_COLUMNS.length;
-  if (!byStateOnly || open.length === 0) return { sql: `${select([])} order by seq desc limit ${limit}`, params };
+  // Ranges only for a filter on some, not all, of the state columns and on nothing else.
+  const ranged = !filters.email && !filters.lookupKey && open.length > 0 && open.length < STATE_COLUMNS.length;
+  if (!ranged) return { sql: `${select([])} order by seq desc limit ${limit}`, params };
   let ranges: string[][] = [[]];
   for (const [column, values] of open) ranges = ranges.flatMap((range) => values.map((value) => [...range, `${column} = '${value}'`]));
   // Each range ordered and limited itself: without that, PostgreSQL appends them whole and sorts.
